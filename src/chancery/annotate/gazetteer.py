@@ -1,0 +1,171 @@
+"""The actor gazetteer: country, body, leader and title names -> canonical ids.
+
+The names live in data files (``chancery/data/gazetteer/*.tsv``); this module
+loads them once, adds diacritic-free variants, and finds them in text with
+one case-sensitive Aho-Corasick pass, keeping the longest match at each
+place.  Blocked phrases ("South China Sea", "Indian Ocean") are matched too
+so that they swallow the shorter names inside them.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+from typing import Iterable, Iterator
+
+import ahocorasick
+
+from ..model import ActorSpan
+
+__all__ = ["Gazetteer", "Entry", "Leader", "fold", "load_gazetteer"]
+
+
+def fold(s: str) -> str:
+    """Strip diacritics (and map đ/Đ to d/D): 'Việt Nam' -> 'Viet Nam'."""
+    s = s.replace("đ", "d").replace("Đ", "D")
+    decomposed = unicodedata.normalize("NFD", s)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One surface form: what it links to and what kind of name it is."""
+
+    id: str  # actor id, role name (titles) or "" (blocked)
+    how: str  # name | short | abbrev | demonym | capital | org | person | title | block
+
+
+@dataclass(frozen=True)
+class Leader:
+    name: str
+    country: str
+    role: str
+    from_year: int | None
+    to_year: int | None
+
+
+def _rows(name: str) -> Iterator[dict[str, str]]:
+    path = resources.files("chancery.data").joinpath("gazetteer", name)
+    if not path.is_file():
+        return
+    with path.open(encoding="utf-8") as fh:
+        lines = (line for line in fh if line.strip() and not line.lstrip().startswith("#"))
+        for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+            yield {k: (v or "").strip() for k, v in row.items() if k}
+
+
+_WORDCHAR = re.compile(r"\w", re.UNICODE)
+
+
+class Gazetteer:
+    """Surface forms -> entries, with one automaton over all of them."""
+
+    def __init__(self, entries: Iterable[tuple[str, Entry]], leaders: Iterable[Leader] = ()) -> None:
+        self._surfaces: dict[str, Entry] = {}
+        for surface, entry in entries:
+            for variant in {surface, fold(surface)}:
+                # the first definition of a surface wins (data files are ordered by priority)
+                self._surfaces.setdefault(variant, entry)
+        self.leaders: dict[str, Leader] = {}
+        for leader in leaders:
+            for variant in {leader.name, fold(leader.name)}:
+                self.leaders.setdefault(variant, leader)
+                self._surfaces.setdefault(variant, Entry(leader.country, "person"))
+        self._automaton = ahocorasick.Automaton()
+        for surface, entry in self._surfaces.items():
+            self._automaton.add_word(surface, (len(surface), surface, entry))
+        if self._surfaces:
+            self._automaton.make_automaton()
+        self.country_names: dict[str, str] = {}
+        for surface, entry in self._surfaces.items():
+            if entry.how == "name" and entry.id not in self.country_names:
+                self.country_names[entry.id] = surface
+
+    def lookup(self, surface: str) -> Entry | None:
+        return self._surfaces.get(surface) or self._surfaces.get(fold(surface))
+
+    def leader(self, name: str) -> Leader | None:
+        return self.leaders.get(name) or self.leaders.get(fold(name))
+
+    def name_of(self, actor: str) -> str:
+        """A readable name for an actor id."""
+        return self.country_names.get(actor, actor.removeprefix("ORG:"))
+
+    def matches(self, text: str) -> list[tuple[int, int, Entry]]:
+        """All longest, non-overlapping, word-bounded matches in ``text``.
+
+        The text is matched as written and, where it carries diacritics, in
+        folded form too (folding keeps the length of precomposed Vietnamese
+        letters, so offsets stay valid when lengths agree).
+        """
+        if not self._surfaces:
+            return []
+        found: list[tuple[int, int, Entry]] = []
+        self._collect(text, text, found)
+        folded = fold(text)
+        if folded != text and len(folded) == len(text):
+            self._collect(folded, text, found)
+        found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+        chosen: list[tuple[int, int, Entry]] = []
+        last_end = -1
+        for start, end, entry in found:
+            if start >= last_end:
+                chosen.append((start, end, entry))
+                last_end = end
+        return [m for m in chosen if m[2].how != "block"]
+
+    def _collect(self, haystack: str, original: str, out: list[tuple[int, int, Entry]]) -> None:
+        n = len(haystack)
+        for end_idx, (length, _surface, entry) in self._automaton.iter(haystack):
+            start, end = end_idx - length + 1, end_idx + 1
+            if start > 0 and _WORDCHAR.match(haystack[start - 1]):
+                continue
+            if end < n and _WORDCHAR.match(haystack[end]):
+                continue
+            out.append((start, end, entry))
+
+    def actor_spans(self, text: str, offset: int = 0) -> list[ActorSpan]:
+        """Country and body mentions as :class:`ActorSpan` (persons and titles excluded)."""
+        spans = []
+        for start, end, entry in self.matches(text):
+            if entry.how in ("person", "title"):
+                continue
+            spans.append(ActorSpan(start + offset, end + offset, entry.id, entry.how, text[start:end]))
+        return spans
+
+
+def _int(s: str) -> int | None:
+    try:
+        return int(s)
+    except ValueError:
+        return None
+
+
+@functools.lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The packaged gazetteer (loaded once per process)."""
+    entries: list[tuple[str, Entry]] = []
+    for row in _rows("blocked.tsv"):
+        entries.append((row["surface"], Entry("", "block")))
+    for row in _rows("orgs.tsv"):
+        entries.append((row["surface"], Entry(row["id"], "org")))
+    for row in _rows("countries.tsv"):
+        entries.append((row["surface"], Entry(row["code"], row["type"])))
+        if row["surface"].startswith("the "):
+            entries.append((row["surface"][4:], Entry(row["code"], row["type"])))
+    for row in _rows("titles.tsv"):
+        surface = row["surface"]
+        entries.append((surface, Entry(row["role"], "title")))
+        lowered = surface[0].lower() + surface[1:]
+        if lowered != surface and len(surface) > 3 and not surface.isupper():
+            entries.append((lowered, Entry(row["role"], "title")))
+    leaders = [
+        Leader(r["name"], r["country"], r["role"], _int(r.get("from_year", "")), _int(r.get("to_year", "")))
+        for r in _rows("leaders.tsv")
+        if r.get("name") and r.get("country")
+    ]
+    return Gazetteer(entries, leaders)

@@ -1,0 +1,158 @@
+"""Persons: leaders from the gazetteer and names after (or before) titles.
+
+"Japanese Prime Minister Shigeru Ishiba", "Prime Minister of Japan X",
+"Vietnam's Foreign Minister Bui Thanh Son", "X, the Indonesian President",
+"the Australian Foreign Minister" (no name), "General Secretary To Lam"
+(the leader gazetteer gives the country).  The country of a title comes from
+a country word right before it, "of <country>" right after it, or the
+leader gazetteer; then from the document's home country for national posts.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ..model import ActorSpan, Person
+from .gazetteer import Entry, Gazetteer, fold
+
+__all__ = ["find_persons", "NAME_RE"]
+
+# a personal name: 1-4 capitalised tokens (Vietnamese diacritics, hyphens, particles)
+_TOKEN = r"(?:[A-Z][\w'’.-]*|[A-ZÀ-ỸĐ][\wÀ-ỹđ'’-]*)"
+_PARTICLE = r"(?:bin|binti|al|el|de|da|van|von|der|du|dos|la|le|Jr\.?|Sr\.?|II|III)"
+NAME_RE = re.compile(rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{0,3}}")
+
+# what may stand between a country word and a title: "Japan's", "Japanese former"
+_GAP_BEFORE = re.compile(
+    r"^(?:['’]s)?\s*(?:(?:former|then|then-|new|newly[- ]elected|incoming|outgoing|visiting|acting|"
+    r"late|top|current|caretaker|interim)\s*-?\s*)*$",
+    re.I,
+)
+_OF_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?$")
+# roles that speak for a national government (context may give their country)
+_NATIONAL_ROLES = {
+    "general_secretary", "president", "vice_president", "prime_minister", "deputy_prime_minister",
+    "foreign_minister", "deputy_foreign_minister", "minister", "deputy_minister", "state_president",
+    "chairman_national_assembly", "premier", "chancellor", "defence_minister", "state_councilor",
+}
+_NOT_NAMES = {
+    "The", "He", "She", "His", "Her", "It", "In", "On", "At", "And", "But", "During", "After", "Before",
+    "While", "When", "Party", "State", "Government", "Ministry", "Council", "Congress", "National",
+}
+
+
+def _country_before(start: int, actors: Sequence[ActorSpan], text: str) -> str | None:
+    for a in reversed(actors):
+        if a.end > start:
+            continue
+        if start - a.end > 40:
+            return None
+        if a.is_state and a.how in ("name", "short", "abbrev", "demonym", "capital") and _GAP_BEFORE.match(
+            text[a.end : start]
+        ):
+            return a.actor
+        return None
+    return None
+
+
+def _country_after(end: int, actors: Sequence[ActorSpan], text: str) -> tuple[str, int] | None:
+    for a in actors:
+        if a.start < end:
+            continue
+        if _OF_AFTER.match(text[end : a.start]):
+            return a.actor, a.end
+        return None
+    return None
+
+
+def _name_after(text: str, pos: int, gaz: Gazetteer) -> tuple[int, int] | None:
+    m = NAME_RE.match(text, pos + 1) if pos < len(text) and text[pos] == " " else None
+    if not m:
+        return None
+    words = m.group(0).split()
+    # stop at words that begin a new phrase or are gazetteer names of places
+    keep: list[str] = []
+    for w in words:
+        entry = gaz.lookup(w.rstrip(".,"))
+        if w in _NOT_NAMES or (entry is not None and entry.how not in ("person",)):
+            break
+        keep.append(w)
+    if not keep:
+        return None
+    end = m.start() + len(" ".join(keep))
+    # drop a trailing possessive / punctuation
+    name = text[m.start() : end].rstrip(".,")
+    name = re.sub(r"['’]s$", "", name)
+    return m.start(), m.start() + len(name)
+
+
+def find_persons(
+    text: str,
+    matches: Sequence[tuple[int, int, Entry]],
+    actors: Sequence[ActorSpan],
+    gaz: Gazetteer,
+    *,
+    home: str | None = None,
+) -> list[Person]:
+    """Persons named in ``text`` (offsets in ``text``)."""
+    persons: list[Person] = []
+    taken: set[tuple[int, int]] = set()
+    for start, end, entry in matches:
+        if entry.how == "person":
+            leader = gaz.leader(text[start:end])
+            role = leader.role if leader else None
+            persons.append(Person(start, end, text[start:end], role, entry.id, "leader"))
+            taken.add((start, end))
+    leader_starts = {p.start for p in persons}
+    for start, end, entry in matches:
+        if entry.how != "title":
+            continue
+        role = entry.id
+        country = _country_before(start, actors, text)
+        how = "title"
+        after = _country_after(end, actors, text)
+        name_from = end
+        if after:
+            country = country or after[0]
+            name_from = after[1]
+        name_span = _name_after(text, name_from, gaz)
+        if name_span and name_span[0] in leader_starts:
+            continue  # the leader gazetteer already has this person
+        if name_span is None:
+            # apposition: "Shigeru Ishiba, the Japanese Prime Minister"
+            pass
+        if country is None and home and role in _NATIONAL_ROLES:
+            country, how = home, "context"
+        if name_span:
+            persons.append(Person(name_span[0], name_span[1], text[name_span[0] : name_span[1]], role, country, how))
+        else:
+            persons.append(Person(start, end, "", role, country, how))
+    persons.sort(key=lambda p: (p.start, p.end))
+    return _with_short_names(text, persons)
+
+
+def _with_short_names(text: str, persons: list[Person]) -> list[Person]:
+    """Later bare surnames of named persons ("Trung said") link to the full name."""
+    short: dict[str, Person] = {}
+    for p in persons:
+        parts = p.name.split()
+        if len(parts) >= 2 and p.country:
+            for token in {parts[0], parts[-1]}:
+                if len(token) > 2 and token not in _NOT_NAMES:
+                    short.setdefault(fold(token), p)
+    if not short:
+        return persons
+    pattern = re.compile(r"\b(" + "|".join(re.escape(t) for t in short) + r")\b(?![\s-]+[A-Z])")
+    occupied = [(p.start, p.end) for p in persons]
+    extra = []
+    folded = fold(text)
+    haystack = folded if len(folded) == len(text) else text
+    for m in pattern.finditer(haystack):
+        if any(s <= m.start() < e for s, e in occupied):
+            continue
+        full = short[m.group(1)]
+        if m.start() < full.start:
+            continue
+        extra.append(Person(m.start(), m.end(), full.name, full.role, full.country, "surname"))
+    return sorted(persons + extra, key=lambda p: (p.start, p.end))

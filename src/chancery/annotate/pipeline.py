@@ -1,0 +1,185 @@
+"""Annotation: paragraphs, sentences and entities (spaCy), actors and persons (gazetteer).
+
+The spaCy model runs in its fast configuration: tok2vec + the statistical
+sentence recogniser (``senter``) + NER; the parser, tagger and lemmatizer are
+excluded.  Paragraphs (lines) are processed separately, so a sentence never
+crosses a line break, and all offsets point into ``Document.text``.
+"""
+
+from __future__ import annotations
+
+import collections
+import functools
+import importlib
+import re
+from typing import Iterable, Iterator
+
+from ..config import DEFAULT_SETTINGS, Settings
+from ..errors import ModelError
+from ..model import ActorSpan, Document, Sentence
+from .dates import find_document_date
+from .document import AnnotatedDocument, Entity
+from .gazetteer import Gazetteer, load_gazetteer
+from .persons import find_persons
+
+__all__ = ["Annotator", "load_nlp", "annotate"]
+
+_EXCLUDE = ["parser", "tagger", "lemmatizer", "attribute_ruler"]
+_LOCATION_BEFORE = re.compile(
+    r"(?:\b(?:in|at|from|to|near|via|outside|around|across|into|visit|visited|visiting|arrived|"
+    r"arrive|arrives|landed|toured|hosted|held)\s+(?:the\s+)?)$",
+    re.I,
+)
+_DATELINE_AFTER = re.compile(r"^\s*(?:,|\(|—|–|-)")
+
+
+@functools.lru_cache(maxsize=2)
+def load_nlp(model: str = DEFAULT_SETTINGS.spacy_model):  # type: ignore[no-untyped-def]
+    """The spaCy pipeline in its fast configuration (loaded once per process)."""
+    try:
+        module = importlib.import_module(model)
+        nlp = module.load(exclude=_EXCLUDE)
+    except (ImportError, OSError) as e:
+        raise ModelError(f"cannot load the spaCy model {model!r}: {e}") from e
+    if "senter" in nlp.pipe_names or "senter" in nlp.disabled:
+        nlp.enable_pipe("senter")
+    else:  # a model without senter: fall back to the rule-based sentencizer
+        nlp.add_pipe("sentencizer", first=True)
+    return nlp
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        if m.group(0).strip():
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _classify_capitals(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """A capital after "in/at/to ..." or in a dateline is a place, not a government."""
+    out = []
+    for a in spans:
+        if a.how == "capital":
+            before = text[max(0, a.start - 30) : a.start]
+            after = text[a.end : a.end + 20]
+            line_start = text.rfind("\n", 0, a.start) + 1
+            dateline = line_start == a.start and _DATELINE_AFTER.match(after)
+            named = re.match(r"^\s+[A-Z][a-z]", after) and not re.match(r"^\s+(?:and|or)\b", after)
+            if _LOCATION_BEFORE.search(before) or dateline or named:
+                a = ActorSpan(a.start, a.end, a.actor, "city", a.surface)
+        out.append(a)
+    return out
+
+
+def _home_country(text: str, actors: list[ActorSpan], gaz: Gazetteer) -> str | None:
+    # a dateline city at the start of a line near the top ("Hanoi, December 30, 2025 –", "HANOI (VNA) -")
+    for a in actors:
+        if a.start > 600:
+            break
+        line_start = text.rfind("\n", 0, a.start) + 1
+        if a.is_state and a.start == line_start and _DATELINE_AFTER.match(text[a.end : a.end + 5]):
+            return a.actor
+    for m in re.finditer(r"(?m)^([A-Z][A-Z .]{2,30})\s*(?:\(|—|–|-|,)", text[:600]):
+        entry = gaz.lookup(m.group(1).strip().title())
+        if entry and entry.how in ("capital", "name", "short") and not entry.id.startswith("ORG:"):
+            return entry.id
+    counts = collections.Counter(a.actor for a in actors if a.is_state)
+    if not counts:
+        return None
+    (top, n), *rest = counts.most_common(2)
+    if n >= 2 and (not rest or n >= 2 * rest[0][1]):
+        return top
+    return None
+
+
+class Annotator:
+    """Turns documents into :class:`AnnotatedDocument` views."""
+
+    def __init__(self, *, settings: Settings = DEFAULT_SETTINGS, gazetteer: Gazetteer | None = None) -> None:
+        self.settings = settings
+        self.gazetteer = gazetteer or load_gazetteer()
+        self.nlp = load_nlp(settings.spacy_model)
+
+    def annotate(self, doc: Document) -> AnnotatedDocument:
+        return next(iter(self.annotate_many([doc])))
+
+    def annotate_many(self, docs: Iterable[Document]) -> Iterator[AnnotatedDocument]:
+        for batch in _batched(docs, self.settings.batch_size):
+            paras = [(d, p) for d in batch for p in _paragraphs(d.text)]
+            parsed = self.nlp.pipe((d.text[s:e] for d, (s, e) in paras), batch_size=self.settings.batch_size)
+            by_doc: dict[str, list] = collections.defaultdict(list)
+            for (d, (s, e)), sdoc in zip(paras, parsed):
+                by_doc[id(d)].append((s, e, sdoc))  # type: ignore[index]
+            for d in batch:
+                yield self._assemble(d, by_doc.get(id(d), []))  # type: ignore[call-overload]
+
+    def _assemble(self, doc: Document, parts: list) -> AnnotatedDocument:  # type: ignore[type-arg]
+        text = doc.text
+        sentences: list[Sentence] = []
+        entities: list[Entity] = []
+        for p_start, _p_end, sdoc in parts:
+            for sent in sdoc.sents:
+                s = p_start + sent.start_char
+                e = p_start + sent.end_char
+                while e > s and text[e - 1].isspace():
+                    e -= 1
+                if e > s:
+                    sentences.append(Sentence(len(sentences), s, e, text[s:e]))
+            for ent in sdoc.ents:
+                entities.append(Entity(p_start + ent.start_char, p_start + ent.end_char, ent.label_))
+        sentences = _merge_fragments(text, sentences)
+        gaz = self.gazetteer
+        matches = gaz.matches(text)
+        actors = [
+            ActorSpan(s, e, entry.id, entry.how, text[s:e])
+            for s, e, entry in matches
+            if entry.how not in ("person", "title") and not (entry.how == "abbrev" and text[e : e + 1] == "$")
+        ]
+        actors = _classify_capitals(text, actors)
+        home = _home_country(text, actors, gaz)
+        persons = find_persons(text, matches, actors, gaz, home=home)
+        published = doc.published or find_document_date(text)
+        return AnnotatedDocument(
+            doc=doc,
+            sentences=tuple(sentences),
+            paragraphs=tuple((s, e) for s, e, _ in parts),
+            actors=tuple(actors),
+            persons=tuple(persons),
+            entities=tuple(entities),
+            date=published,
+            home=home,
+        )
+
+
+def _merge_fragments(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """Rejoin sentences the model split after an abbreviation or inside quotes."""
+    out: list[Sentence] = []
+    for s in sentences:
+        if out:
+            prev = out[-1]
+            gap = text[prev.end : s.start]
+            joinable = "\n" not in gap and (
+                s.text[:1].islower() or re.search(r"\b(?:Mr|Ms|Mrs|Dr|St|No|Gen|Lt|Col|Sen|Rep|Jr)\.$", prev.text)
+            )
+            if joinable:
+                out[-1] = Sentence(prev.index, prev.start, s.end, text[prev.start : s.end])
+                continue
+        out.append(Sentence(len(out), s.start, s.end, s.text))
+    return out
+
+
+def _batched(items: Iterable[Document], n: int) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= n:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def annotate(doc: Document, *, settings: Settings = DEFAULT_SETTINGS) -> AnnotatedDocument:
+    """Annotate one document with the default annotator."""
+    return Annotator(settings=settings).annotate(doc)

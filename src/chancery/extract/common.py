@@ -1,0 +1,44 @@
+"""What every extractor shares: building mentions and loading lexicons."""
+
+from __future__ import annotations
+
+import functools
+import json
+from importlib import resources
+from typing import Any, Mapping
+
+from ..annotate.document import AnnotatedDocument
+from ..model import Mention, Sentence
+
+__all__ = ["make_mention", "load_lexicon"]
+
+
+def make_mention(
+    adoc: AnnotatedDocument,
+    sentence: Sentence,
+    kind: str,
+    fields: Mapping[str, Any],
+    *,
+    confidence: float,
+    extractor: str,
+    version: str,
+) -> Mention:
+    """A mention whose evidence is ``sentence``."""
+    return Mention.build(
+        doc=adoc.doc.id,
+        kind=kind,
+        fields=fields,
+        evidence=adoc.evidence(sentence),
+        confidence=confidence,
+        extractor=extractor,
+        version=version,
+    )
+
+
+@functools.lru_cache(maxsize=None)
+def load_lexicon(name: str) -> dict[str, Any]:
+    """The lexicon ``chancery/data/lexicons/<name>.json``."""
+    path = resources.files("chancery.data").joinpath("lexicons", f"{name}.json")
+    with path.open(encoding="utf-8") as fh:
+        data: dict[str, Any] = json.load(fh)
+    return data

@@ -1,0 +1,127 @@
+"""Read-side questions over the store: facts by key, a country's partners.
+
+Mentions that state the same thing (same kind and fields, year aside for
+"mentioned" partnerships) are grouped into one row with the documents and
+distinct outlets that say so; a near-duplicate document counts once, with
+the document it copies.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any, Iterable
+
+from ..model import Mention
+from .database import Database
+
+__all__ = ["FactRow", "PartnerRow", "facts", "partners", "level_rank"]
+
+
+@dataclass
+class FactRow:
+    kind: str
+    fields: dict[str, Any]
+    mentions: list[Mention] = field(default_factory=list)
+    documents: set[str] = field(default_factory=set)
+    outlets: set[str] = field(default_factory=set)
+    independent: set[str] = field(default_factory=set)  # documents, syndicated copies folded in
+
+    @property
+    def year(self) -> int | None:
+        y = self.fields.get("year")
+        return y if isinstance(y, int) else None
+
+
+_IGNORED_IN_KEY = {"confidence", "text", "measure", "cameo", "visitor"}
+
+
+def _key(m: Mention) -> str:
+    f = {k: v for k, v in m.fields().items() if k not in _IGNORED_IN_KEY}
+    return m.kind + json.dumps(f, sort_keys=True, ensure_ascii=False)
+
+
+def facts(
+    db: Database, *, kind: str | None = None, country: str | None = None, year: int | None = None
+) -> list[FactRow]:
+    """Mentions grouped into facts, most corroborated first."""
+    rows: dict[str, FactRow] = {}
+    for m, meta in db.mentions(kind=kind, country=country, year=year):
+        if m.kind == "actors":
+            continue
+        k = _key(m)
+        row = rows.get(k)
+        if row is None:
+            row = rows[k] = FactRow(m.kind, {kk: vv for kk, vv in m.fields().items() if kk != "text"})
+        row.mentions.append(m)
+        row.documents.add(m.doc)
+        row.independent.add(meta["duplicate_of"] or m.doc)
+        if meta["outlet"]:
+            row.outlets.add(meta["outlet"])
+    return sorted(rows.values(), key=lambda r: (-len(r.independent), r.kind, json.dumps(r.fields, sort_keys=True)))
+
+
+@functools.lru_cache(maxsize=1)
+def _levels() -> dict[str, list[str]]:
+    path = resources.files("chancery.data").joinpath("levels.json")
+    with path.open(encoding="utf-8") as fh:
+        data = json.load(fh)
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+def level_rank(level: str, country: str | None = None) -> int:
+    """0 for the highest level in ``country``'s ordering; larger is lower."""
+    order = _levels().get(country or "", _levels()["default"])
+    return order.index(level) if level in order else len(order)
+
+
+@dataclass
+class PartnerRow:
+    partner: str
+    level: str
+    label: str | None
+    established: int | None
+    documents: set[str] = field(default_factory=set)
+    outlets: set[str] = field(default_factory=set)
+    evidence: list[Mention] = field(default_factory=list)
+
+
+def partners(db: Database, country: str) -> list[PartnerRow]:
+    """Each partner of ``country`` at the highest level seen, when established if known."""
+    best: dict[str, PartnerRow] = {}
+    for m, meta in db.mentions(kind="partnership", country=country):
+        f = m.fields()
+        partner = f["b"] if f["a"] == country else f["a"]
+        level = f["level"]
+        row = best.get(partner)
+        rank = level_rank(level, country)
+        if row is None or rank < level_rank(row.level, country):
+            row = best[partner] = PartnerRow(partner, level, f.get("label"), None)
+        if level != row.level:
+            continue
+        row.documents.add(meta["duplicate_of"] or m.doc)
+        if meta["outlet"]:
+            row.outlets.add(meta["outlet"])
+        row.evidence.append(m)
+        if f.get("action") == "established" and isinstance(f.get("year"), int):
+            row.established = min(filter(None, [row.established, f["year"]]))  # type: ignore[type-var]
+    return sorted(best.values(), key=lambda r: (level_rank(r.level, country), r.partner))
+
+
+def rows_as_dicts(rows: Iterable[FactRow]) -> list[dict[str, Any]]:
+    out = []
+    for r in rows:
+        first = r.mentions[0]
+        out.append(
+            {
+                "kind": r.kind,
+                **r.fields,
+                "documents": len(r.documents),
+                "independent": len(r.independent),
+                "outlets": sorted(r.outlets),
+                "evidence": {"doc": first.doc, **first.evidence.as_dict()},
+            }
+        )
+    return out
