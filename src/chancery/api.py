@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import IO, Iterable, Iterator, Sequence
+from typing import IO
 
 from .annotate.pipeline import Annotator
 from .config import DEFAULT_SETTINGS, Settings
@@ -23,7 +24,7 @@ from .ingest import read_sources
 from .ingest.normalize import normalize_text
 from .model import Document, Mention
 
-__all__ = ["extract", "extract_text", "extract_documents", "iter_extract", "Extraction", "make_document"]
+__all__ = ["Extraction", "extract", "extract_documents", "extract_text", "iter_extract", "make_document"]
 
 Source = str | os.PathLike[str] | Document
 

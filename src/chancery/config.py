@@ -15,7 +15,7 @@ from typing import Any
 
 from .errors import ConfigError
 
-__all__ = ["Settings", "load_settings", "DEFAULT_SETTINGS"]
+__all__ = ["DEFAULT_SETTINGS", "Settings", "load_settings"]
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ class Settings:
     #: mentions below this confidence are not emitted
     min_confidence: float = 0.0
 
-    def with_(self, **changes: Any) -> "Settings":
+    def with_(self, **changes: Any) -> Settings:
         return _validated(replace(self, **changes))
 
 

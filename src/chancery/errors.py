@@ -20,18 +20,18 @@ hint at the edge (``chancery.cli``).
 from __future__ import annotations
 
 __all__ = [
-    "ChanceryError",
-    "InputError",
-    "EmptyInputError",
     "BinaryInputError",
+    "ChanceryError",
+    "ConfigError",
+    "EmptyInputError",
     "EncodingError",
+    "GoldError",
+    "InputError",
+    "MalformedRecordError",
+    "ModelError",
+    "StoreError",
     "TooLargeError",
     "UnsupportedFormatError",
-    "MalformedRecordError",
-    "ConfigError",
-    "StoreError",
-    "GoldError",
-    "ModelError",
 ]
 
 

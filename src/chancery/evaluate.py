@@ -13,13 +13,14 @@ import difflib
 import json
 import re
 from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any
 
 from .errors import GoldError
 from .model import KINDS
 
-__all__ = ["evaluate", "load_gold", "format_table"]
+__all__ = ["evaluate", "format_table", "load_gold"]
 
 _REQUIRED = {
     "actors": ("countries",),

@@ -7,18 +7,19 @@ character offsets instead of carrying copies (``Span.text(doc)`` slices).
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any, Mapping
+from typing import Any
 
 __all__ = [
-    "Document",
-    "Sentence",
+    "KINDS",
     "ActorSpan",
-    "Person",
+    "Document",
     "Evidence",
     "Mention",
-    "KINDS",
+    "Person",
+    "Sentence",
 ]
 
 #: The fact kinds of the contract, in the order they are written out.
@@ -51,7 +52,7 @@ class Document:
     source: str | None = None  # path or "<stdin>" the document came from
     content_hash: str = ""
 
-    def with_(self, **changes: Any) -> "Document":
+    def with_(self, **changes: Any) -> Document:
         return replace(self, **changes)
 
 
@@ -135,7 +136,7 @@ class Mention:
         confidence: float,
         extractor: str,
         version: str,
-    ) -> "Mention":
+    ) -> Mention:
         args = tuple((k, _freeze(v)) for k, v in fields.items())
         return cls(doc, kind, args, evidence, round(float(confidence), 3), extractor, version)
 

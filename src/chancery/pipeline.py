@@ -7,8 +7,9 @@ annotated again, so re-running an ingest is cheap and changes nothing.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import IO, Callable, Iterable, Iterator, Sequence
+from typing import IO
 
 from .annotate.pipeline import Annotator
 from .config import DEFAULT_SETTINGS, Settings
@@ -18,7 +19,7 @@ from .ingest import read_sources
 from .model import Document
 from .store.database import AddResult, Database
 
-__all__ = ["ingest", "IngestReport"]
+__all__ = ["IngestReport", "ingest"]
 
 
 @dataclass

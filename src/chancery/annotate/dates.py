@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-__all__ = ["find_document_date", "explicit_years", "relative_year", "year_of"]
+__all__ = ["explicit_years", "find_document_date", "relative_year", "year_of"]
 
 _MONTHS = {
     m: i + 1
@@ -35,9 +35,9 @@ _MONTHS = {
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _DATE_PATTERNS = [
     # December 30, 2025 / Dec. 30 2025
-    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE),
     # 30 December 2025
-    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE),
     # 2025-12-30
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
     # 30/12/2025 (day first, as Vietnamese and most non-US outlets write it)
@@ -99,7 +99,7 @@ _RELATIVE = re.compile(
     r"|\b(?P<rel2>earlier|later)\s+this\s+(?P<unit2>year|month|week)\b"
     r"|\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?P<day>yesterday|today|tomorrow)\b",
-    re.I,
+    re.IGNORECASE,
 )
 
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterator, Sequence
 
 from ..model import ActorSpan, Document, Evidence, Person, Sentence
 from .dates import year_of

@@ -13,15 +13,15 @@ import csv
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
-from typing import Iterable, Iterator
 
 import ahocorasick
 
 from ..model import ActorSpan
 
-__all__ = ["Gazetteer", "Entry", "Leader", "fold", "load_gazetteer"]
+__all__ = ["Entry", "Gazetteer", "Leader", "fold", "load_gazetteer"]
 
 
 def fold(s: str) -> str:

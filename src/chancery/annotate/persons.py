@@ -11,12 +11,12 @@ leader gazetteer; then from the document's home country for national posts.
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..model import ActorSpan, Person
 from .gazetteer import Entry, Gazetteer, fold
 
-__all__ = ["find_persons", "NAME_RE"]
+__all__ = ["NAME_RE", "find_persons"]
 
 # a personal name: 1-4 capitalised tokens (Vietnamese diacritics, hyphens, particles)
 _TOKEN = r"(?:[A-Z][\w'’.-]*|[A-ZÀ-ỸĐ][\wÀ-ỹđ'’-]*)"
@@ -27,7 +27,7 @@ NAME_RE = re.compile(rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{0,3}}")
 _GAP_BEFORE = re.compile(
     r"^(?:['’]s)?\s*(?:(?:former|then|then-|new|newly[- ]elected|incoming|outgoing|visiting|acting|"
     r"late|top|current|caretaker|interim)\s*-?\s*)*$",
-    re.I,
+    re.IGNORECASE,
 )
 _OF_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?$")
 # roles that speak for a national government (context may give their country)

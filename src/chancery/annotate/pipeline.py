@@ -12,7 +12,7 @@ import collections
 import functools
 import importlib
 import re
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from ..config import DEFAULT_SETTINGS, Settings
 from ..errors import ModelError
@@ -22,13 +22,13 @@ from .document import AnnotatedDocument, Entity
 from .gazetteer import Gazetteer, load_gazetteer
 from .persons import find_persons
 
-__all__ = ["Annotator", "load_nlp", "annotate"]
+__all__ = ["Annotator", "annotate", "load_nlp"]
 
 _EXCLUDE = ["parser", "tagger", "lemmatizer", "attribute_ruler"]
 _LOCATION_BEFORE = re.compile(
     r"(?:\b(?:in|at|from|to|near|via|outside|around|across|into|visit|visited|visiting|arrived|"
     r"arrive|arrives|landed|toured|hosted|held)\s+(?:the\s+)?)$",
-    re.I,
+    re.IGNORECASE,
 )
 _DATELINE_AFTER = re.compile(r"^\s*(?:,|\(|—|–|-)")
 

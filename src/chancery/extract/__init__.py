@@ -6,13 +6,13 @@ Every module defines ``NAME``, ``VERSION`` and ``extract(adoc) -> list[Mention]`
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterable
 from types import ModuleType
-from typing import Iterable
 
 from ..annotate.document import AnnotatedDocument
 from ..model import KINDS, Mention
 
-__all__ = ["EXTRACTORS", "run_extractors", "extractor_modules"]
+__all__ = ["EXTRACTORS", "extractor_modules", "run_extractors"]
 
 #: kind -> module name, in contract order
 EXTRACTORS: dict[str, str] = {

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import functools
 import json
+from collections.abc import Mapping
 from importlib import resources
-from typing import Any, Mapping
+from typing import Any
 
 from ..annotate.document import AnnotatedDocument
 from ..model import Mention, Sentence
 
-__all__ = ["make_mention", "load_lexicon"]
+__all__ = ["load_lexicon", "make_mention"]
 
 
 def make_mention(
@@ -35,7 +36,7 @@ def make_mention(
     )
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load_lexicon(name: str) -> dict[str, Any]:
     """The lexicon ``chancery/data/lexicons/<name>.json``."""
     path = resources.files("chancery.data").joinpath("lexicons", f"{name}.json")

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any
 
 from ..config import DEFAULT_SETTINGS, Settings
 from ..errors import StoreError
@@ -28,7 +29,7 @@ from ..ingest.dedup import (
 from ..model import Document, Evidence, Mention
 from .migrations import migrate
 
-__all__ = ["Database", "AddResult", "DEFAULT_DB"]
+__all__ = ["DEFAULT_DB", "AddResult", "Database"]
 
 DEFAULT_DB = "chancery.db"
 
@@ -69,7 +70,7 @@ class Database:
     def close(self) -> None:
         self.conn.close()
 
-    def __enter__(self) -> "Database":
+    def __enter__(self) -> Database:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -103,7 +104,7 @@ class Database:
         else:
             original = None
         existed = self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc.id,)).fetchone() is not None
-        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        now = datetime.now(UTC).isoformat(timespec="seconds")
         try:
             self.conn.execute("BEGIN IMMEDIATE")
             if existed:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
-__all__ = ["MIGRATIONS", "migrate", "applied"]
+__all__ = ["MIGRATIONS", "applied", "migrate"]
 
 MIGRATIONS: list[tuple[str, str]] = [
     (
@@ -68,7 +68,7 @@ def migrate(conn: sqlite3.Connection) -> list[str]:
             conn.executescript("BEGIN IMMEDIATE;" + sql)
             conn.execute(
                 "INSERT INTO _migrations (name, applied_at) VALUES (?, ?)",
-                (name, datetime.now(timezone.utc).isoformat(timespec="seconds")),
+                (name, datetime.now(UTC).isoformat(timespec="seconds")),
             )
             conn.execute("COMMIT")
         except sqlite3.Error:

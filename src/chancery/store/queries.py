@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import functools
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any, Iterable
+from typing import Any
 
 from ..model import Mention
 from .database import Database
 
-__all__ = ["FactRow", "PartnerRow", "facts", "partners", "level_rank"]
+__all__ = ["FactRow", "PartnerRow", "facts", "level_rank", "partners"]
 
 
 @dataclass

@@ -1,0 +1,32 @@
+"""Ingest: sources -> normalised :class:`~chancery.model.Document` objects.
+
+    read_sources        files, folders and stdin -> Documents (or InputErrors as values)
+    normalize_text      the canonical text form that evidence offsets point into
+    content_hash        exact-duplicate key (sha256 of the normalised text)
+    shingle_signature   MinHash signature for near-duplicate detection
+    NearDuplicateIndex  LSH index over signatures
+"""
+
+from __future__ import annotations
+
+from .dedup import (
+    NearDuplicateIndex,
+    content_hash,
+    estimate_similarity,
+    shingle_signature,
+    signature_from_bytes,
+    signature_to_bytes,
+)
+from .normalize import normalize_text
+from .readers import read_sources
+
+__all__ = [
+    "NearDuplicateIndex",
+    "content_hash",
+    "estimate_similarity",
+    "normalize_text",
+    "read_sources",
+    "shingle_signature",
+    "signature_from_bytes",
+    "signature_to_bytes",
+]

@@ -1,0 +1,209 @@
+"""HTML pages -> main text and metadata.
+
+The main text comes from trafilatura; when it finds none, the visible text of
+``<body>`` (scripts, styles and the like removed) is used.  The publication
+date is read from the page's own metadata only (meta tags, JSON-LD,
+``<time>``) — never guessed from the URL or the body text.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+from urllib.parse import urlsplit
+
+import lxml.html
+import trafilatura
+from lxml import etree
+
+from .dates import parse_metadata_date
+from .normalize import normalize_text
+
+__all__ = ["HtmlArticle", "extract_html", "hostname", "http_url"]
+
+log = logging.getLogger(__name__)
+
+#: elements whose content is never readable text
+_INVISIBLE_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "head")
+
+#: elements after which a line break is put in the fallback text
+_BLOCK_TAGS = (
+    "p", "div", "br", "hr", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
+    "tr", "table", "section", "article", "header", "footer", "aside", "nav", "main", "blockquote",
+    "pre", "figcaption", "address",
+)
+
+#: meta names / properties / itemprops that carry the publication date, best first
+_DATE_KEYS = (
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "datepublished",
+    "date_published",
+    "article.published",
+    "published_time",
+    "publishdate",
+    "publish_date",
+    "publish-date",
+    "pubdate",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dcterms.created",
+    "dc.date",
+    "dcterms.date",
+    "citation_publication_date",
+    "citation_date",
+    "parsely-pub-date",
+    "sailthru.date",
+    "date",
+)
+
+
+@dataclass(frozen=True)
+class HtmlArticle:
+    """What an HTML page yields; ``text`` is normalised."""
+
+    text: str
+    title: str | None
+    outlet: str | None
+    url: str | None
+    published: date | None
+
+
+def extract_html(html: str) -> HtmlArticle:
+    """Main text and metadata of an HTML page (``text`` may be empty)."""
+    tree = _parse(html)
+    meta = _trafilatura(_without_noscript(tree) if tree is not None else html)
+    text = normalize_text(meta.get("text") or "")
+    if not text and tree is not None:
+        text = _body_text(tree)
+    url = http_url(meta.get("url"))
+    title = normalize_text(meta.get("title") or "") or None
+    outlet = normalize_text(meta.get("sitename") or "") or (hostname(url) if url else None)
+    published = _published(tree) if tree is not None else None
+    return HtmlArticle(text=text, title=title, outlet=outlet, url=url, published=published)
+
+
+def hostname(url: str) -> str | None:
+    """The host of ``url`` without a leading ``www.``."""
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:  # e.g. a malformed IPv6 host
+        return None
+    if not host:
+        return None
+    return host.removeprefix("www.")
+
+
+def _without_noscript(tree: etree._Element) -> Any:
+    """A copy of the page without ``<noscript>``/``<template>`` (trafilatura keeps their text).
+
+    Scripts stay: trafilatura drops them itself and reads JSON-LD metadata from them.
+    """
+    page = copy.deepcopy(tree)
+    for el in list(page.iter("noscript", "template")):
+        el.drop_tree()
+    return page
+
+
+def _trafilatura(html: str | etree._Element) -> dict[str, Any]:
+    try:
+        doc = trafilatura.bare_extraction(
+            html,
+            url=None,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            favor_precision=True,
+        )
+    except Exception as e:  # noqa: BLE001 - a heuristic library; its failure means "use the fallback"
+        log.debug("trafilatura failed (%s); using the plain body text", e)
+        return {}
+    if doc is None:
+        return {}
+    return doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+
+
+def _parse(html: str) -> etree._Element | None:
+    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    try:
+        return lxml.html.document_fromstring(html.encode("utf-8"), parser=parser)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def _body_text(tree: etree._Element) -> str:
+    """Visible text of ``<body>`` with scripts, styles etc. removed."""
+    body = tree.find(".//body")
+    if body is None:
+        return ""
+    body = copy.deepcopy(body)
+    for el in list(body.iter(*_INVISIBLE_TAGS)):
+        el.drop_tree()
+    for el in body.iter(*_BLOCK_TAGS):
+        el.tail = "\n" + (el.tail or "")
+    return normalize_text(body.text_content())
+
+
+def http_url(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    value = value.strip()
+    if value.lower().startswith(("http://", "https://")) and hostname(value):
+        return value
+    return None
+
+
+def _published(tree: etree._Element) -> date | None:
+    for value in _date_candidates(tree):
+        parsed = parse_metadata_date(value)
+        if parsed is not None:
+            return parsed
+    return None
+
+
+def _date_candidates(tree: etree._Element) -> Iterator[str]:
+    by_key: dict[str, list[str]] = {}
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        content = el.get("content")
+        if key and content:
+            by_key.setdefault(key, []).append(content)
+    for key in _DATE_KEYS:
+        yield from by_key.get(key, ())
+    yield from _json_ld_dates(tree)
+    for el in tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if (el.get("itemprop") or "").lower() == "datepublished":
+            yield el.get("datetime") or el.get("content") or (el.text or "")
+        elif el.tag == "time" and el.get("pubdate") is not None and el.get("datetime"):
+            yield el.get("datetime") or ""
+
+
+def _json_ld_dates(tree: etree._Element) -> Iterator[str]:
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        yield from _find_key(data, "datePublished")
+
+
+def _find_key(data: Any, key: str) -> Iterator[str]:
+    if isinstance(data, dict):
+        value = data.get(key)
+        if isinstance(value, str):
+            yield value
+        for child in data.values():
+            yield from _find_key(child, key)
+    elif isinstance(data, list):
+        for child in data:
+            yield from _find_key(child, key)

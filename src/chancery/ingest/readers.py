@@ -1,0 +1,263 @@
+"""Sources (files, folders, stdin) -> :class:`~chancery.model.Document` objects.
+
+:func:`read_sources` never raises for a bad input: it yields the
+:class:`~chancery.errors.InputError` as a value in the place of the document
+and goes on with the rest of the batch, so one broken file does not stop a
+thousand good ones.  The caller decides how to report it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO
+
+from ..config import DEFAULT_SETTINGS, Settings
+from ..errors import EmptyInputError, InputError, MalformedRecordError, TooLargeError
+from ..model import Document
+from .dates import parse_metadata_date
+from .dedup import content_hash
+from .html_reader import extract_html, hostname, http_url
+from .normalize import normalize_text
+from .sniff import decode_bytes, looks_like_html
+
+__all__ = ["STDIN", "read_file", "read_sources", "read_stdin"]
+
+#: the path that means "read standard input"
+STDIN = "-"
+_STDIN_SOURCE = "<stdin>"
+
+#: reader format of each known extension
+_FORMATS = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".jsonl": "jsonl",
+}
+
+_TITLE_MAX = 200
+
+Result = Document | InputError
+
+
+def read_sources(
+    paths: Iterable[str],
+    *,
+    settings: Settings = DEFAULT_SETTINGS,
+    stdin: IO[bytes] | IO[str] | None = None,
+) -> Iterator[Result]:
+    """Yield a Document or an InputError for every input, in a stable order.
+
+    ``"-"`` reads ``stdin`` (default: the process's standard input).  Folders
+    are walked recursively in sorted order, keeping files whose extension is
+    in ``settings.extensions`` and skipping hidden files and folders.  A JSONL
+    file yields one result per non-blank line.
+    """
+    for raw in paths:
+        path = os.fspath(raw)
+        if path == STDIN:
+            yield read_stdin(stdin, settings=settings)
+        elif os.path.isdir(path):
+            yield from _read_folder(path, settings)
+        elif os.path.lexists(path):
+            yield from read_file(path, settings=settings)
+        else:
+            yield InputError(path, "no such file or directory")
+
+
+def read_file(path: str, *, settings: Settings = DEFAULT_SETTINGS) -> Iterator[Result]:
+    """Results of one file: one for most formats, one per record for JSONL."""
+    fmt = _FORMATS.get(Path(path).suffix.lower())
+    try:
+        data = _read_bytes(path, settings.max_bytes)
+        text = decode_bytes(path, data, known_format=fmt is not None)
+        if fmt is None:
+            fmt = "html" if looks_like_html(data) else "text"
+        if fmt == "jsonl":
+            yield from _jsonl_documents(path, text)
+            return
+        yield _document(path, text, fmt, doc_id=Path(path).stem)
+    except InputError as e:
+        yield e
+
+
+def read_stdin(stream: IO[bytes] | IO[str] | None = None, *, settings: Settings = DEFAULT_SETTINGS) -> Result:
+    """One document from ``stream`` (bytes are decoded as UTF-8)."""
+    if stream is None:
+        stream = sys.stdin.buffer
+    try:
+        raw = stream.read(settings.max_bytes + 1)
+        data = raw.encode("utf-8") if isinstance(raw, str) else raw
+        if len(data) > settings.max_bytes:
+            raise TooLargeError(_STDIN_SOURCE, f"standard input is over the {_size(settings.max_bytes)} limit")
+        text = decode_bytes(_STDIN_SOURCE, data)
+        fmt = "html" if looks_like_html(data) else "text"
+        doc = _document(_STDIN_SOURCE, text, fmt, doc_id="")
+        return doc.with_(id=doc.content_hash[:16])
+    except InputError as e:
+        return e
+    except OSError as e:
+        return InputError(_STDIN_SOURCE, f"cannot read standard input: {e.strerror or e}")
+
+
+# -- files and folders --------------------------------------------------------------------------
+
+
+def _read_folder(folder: str, settings: Settings) -> Iterator[Result]:
+    extensions = {ext.lower() for ext in settings.extensions}
+    found = False
+    try:
+        for path in _walk(folder):
+            if Path(path).suffix.lower() in extensions:
+                found = True
+                yield from read_file(path, settings=settings)
+    except OSError as e:
+        yield InputError(folder, f"cannot list the folder: {e.strerror or e}")
+        return
+    if not found:
+        wanted = ", ".join(sorted(extensions))
+        yield EmptyInputError(folder, f"no files to read in the folder (looked for {wanted})")
+
+
+def _walk(folder: str) -> Iterator[str]:
+    """Non-hidden files under ``folder``, depth first, sorted by name."""
+    with os.scandir(folder) as it:
+        entries = sorted((e for e in it if not e.name.startswith(".")), key=lambda e: e.name)
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk(entry.path)
+        elif entry.is_file():
+            yield entry.path
+
+
+def _read_bytes(path: str, max_bytes: int) -> bytes:
+    """The file's bytes; the size limit is checked on ``stat`` before reading."""
+    try:
+        info = os.stat(path)
+        if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
+            raise TooLargeError(path, f"{_size(info.st_size)} is over the {_size(max_bytes)} limit")
+        with open(path, "rb") as f:
+            data = f.read(max_bytes + 1)
+    except OSError as e:
+        raise InputError(path, f"cannot read the file: {(e.strerror or str(e)).lower()}") from None
+    if len(data) > max_bytes:
+        raise TooLargeError(path, f"over the {_size(max_bytes)} limit")
+    return data
+
+
+def _size(n: int) -> str:
+    if n >= 1024 * 1024:
+        return f"{n / (1024 * 1024):.1f} MB"
+    if n >= 1024:
+        return f"{n / 1024:.1f} KB"
+    return f"{n} bytes"
+
+
+# -- formats ------------------------------------------------------------------------------------
+
+
+def _document(source: str, raw: str, fmt: str, *, doc_id: str) -> Document:
+    if fmt == "html":
+        article = extract_html(raw)
+        if not article.text:
+            raise EmptyInputError(source, "no readable text in the HTML")
+        return Document(
+            id=doc_id,
+            text=article.text,
+            title=article.title,
+            outlet=article.outlet,
+            url=article.url,
+            published=article.published,
+            source=source,
+            content_hash=content_hash(article.text),
+        )
+    text = normalize_text(raw)
+    if not text:
+        raise EmptyInputError(source, "no readable text")
+    title = _title(text, markdown=fmt == "markdown")
+    return Document(id=doc_id, text=text, title=title, source=source, content_hash=content_hash(text))
+
+
+def _title(text: str, *, markdown: bool) -> str | None:
+    """The first line when it is short and does not end in a period."""
+    line = text.split("\n", 1)[0]  # normalised text starts with a non-empty line
+    if markdown:
+        line = line.lstrip("#").strip()
+    if not line or len(line) >= _TITLE_MAX or line.endswith("."):
+        return None
+    return line
+
+
+def _jsonl_documents(path: str, text: str) -> Iterator[Result]:
+    stem = Path(path).stem
+    for lineno, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        source = f"{path}:{lineno}"
+        try:
+            yield _record_document(source, line, default_id=f"{stem}-{lineno}")
+        except InputError as e:
+            yield e
+
+
+def _record_document(source: str, line: str, *, default_id: str) -> Document:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as e:
+        raise MalformedRecordError(source, f"invalid JSON ({e.msg} at column {e.colno})") from None
+    if not isinstance(record, dict):
+        raise MalformedRecordError(source, f"expected a JSON object, got {_json_type(record)}")
+    if "text" not in record:
+        raise MalformedRecordError(source, 'no "text" field')
+    if not isinstance(record["text"], str):
+        raise MalformedRecordError(source, f'"text" must be a string, got {_json_type(record["text"])}')
+    text = normalize_text(record["text"])
+    if not text:
+        raise MalformedRecordError(source, '"text" is empty')
+    url = http_url(record.get("url"))
+    return Document(
+        id=_record_id(source, record.get("id"), default_id),
+        text=text,
+        title=_optional_str(record.get("title")),
+        outlet=_optional_str(record.get("outlet")) or (hostname(url) if url else None),
+        url=url,
+        published=parse_metadata_date(record.get("published")),
+        source=source,
+        content_hash=content_hash(text),
+    )
+
+
+def _record_id(source: str, value: object, default: str) -> str:
+    if value is None:
+        return default
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise MalformedRecordError(source, f'"id" must be a string, got {_json_type(value)}')
+    return str(value).strip() or default
+
+
+def _optional_str(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    return normalize_text(value) or None
+
+
+def _json_type(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "an array"
+    return "an object"
