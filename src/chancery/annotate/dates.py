@@ -81,10 +81,20 @@ def find_document_date(text: str) -> date | None:
 _YEAR = re.compile(r"(?<![\d/.,-])(?P<year>(?:19[5-9]|20[0-4])\d)(?![\d%])(?!\s*(?:percent|per cent))")
 
 
+_RANGE = re.compile(r"\b(?:19|20)\d\d\s*[-–—/]\s*(?:(?:19|20)\d\d|\d\d)\b")
+
+
 def explicit_years(text: str) -> list[tuple[int, int]]:
-    """(offset, year) for each plausible year written in ``text``."""
+    """(offset, year) for each plausible year written in ``text``.
+
+    Years inside a span ("the 2026-2028 term", "the 2021–2025 period") are not the year of an
+    act and are left out.
+    """
+    ranges = [(m.start(), m.end()) for m in _RANGE.finditer(text)]
     out = []
     for m in _YEAR.finditer(text):
+        if any(s <= m.start() < e for s, e in ranges):
+            continue
         # skip numbers in money/counts: "2,000", "US$2025"
         before = text[max(0, m.start() - 2) : m.start()]
         if "$" in before:
@@ -98,7 +108,9 @@ _RELATIVE = re.compile(
     r"\b(?P<rel>last|this|next|past|previous|coming|current)\s+(?P<unit>year|month|week)\b"
     r"|\b(?P<rel2>earlier|later)\s+this\s+(?P<unit2>year|month|week)\b"
     r"|\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"|\b(?P<day>yesterday|today|tomorrow)\b",
+    r"|\b(?P<day>yesterday|today|tomorrow)\b"
+    r"|\b(?:in|on|since|during|last|this|early|late|mid-?)\s+(?:\d{1,2}\s+)?(?P<mon>January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)\b(?!\s*\d{0,2},?\s*(?:19|20)\d\d)",
     re.IGNORECASE,
 )
 
@@ -112,6 +124,14 @@ def relative_year(text: str, anchor: date | None) -> int | None:
             # a weekday in news means the most recent such day (or today)
             back = (anchor.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
             return (anchor - timedelta(days=back)).year
+        if m.group("mon"):
+            # a month without a year: the latest such month up to the document date
+            month = _MONTHS[m.group("mon").lower()]
+            return anchor.year if month <= anchor.month else anchor.year - 1
+        if m.group("mon"):
+            # a month without a year: the latest such month up to the document date
+            month = _MONTHS[m.group("mon").lower()]
+            return anchor.year if month <= anchor.month else anchor.year - 1
         if m.group("day"):
             delta = {"yesterday": -1, "today": 0, "tomorrow": 1}[m.group("day").lower()]
             return (anchor + timedelta(days=delta)).year

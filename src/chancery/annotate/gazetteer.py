@@ -21,7 +21,7 @@ import ahocorasick
 
 from ..model import ActorSpan
 
-__all__ = ["Entry", "Gazetteer", "Leader", "fold", "load_gazetteer"]
+__all__ = ["Entry", "Gazetteer", "Leader", "data_rows", "fold", "load_gazetteer"]
 
 
 def fold(s: str) -> str:
@@ -48,7 +48,7 @@ class Leader:
     to_year: int | None
 
 
-def _rows(name: str) -> Iterator[dict[str, str]]:
+def data_rows(name: str) -> Iterator[dict[str, str]]:
     path = resources.files("chancery.data").joinpath("gazetteer", name)
     if not path.is_file():
         return
@@ -59,6 +59,7 @@ def _rows(name: str) -> Iterator[dict[str, str]]:
 
 
 _WORDCHAR = re.compile(r"\w", re.UNICODE)
+_FAMILY_NAME_FIRST = {"CHN", "TWN", "KOR", "PRK", "HKG", "MAC"}
 
 
 class Gazetteer:
@@ -71,10 +72,19 @@ class Gazetteer:
                 # the first definition of a surface wins (data files are ordered by priority)
                 self._surfaces.setdefault(variant, entry)
         self.leaders: dict[str, Leader] = {}
-        for leader in leaders:
+        leaders_list = list(leaders)
+        for leader in leaders_list:
             for variant in {leader.name, fold(leader.name)}:
                 self.leaders.setdefault(variant, leader)
                 self._surfaces.setdefault(variant, Entry(leader.country, "person"))
+        self._surnames: dict[str, list[Leader]] = {}
+        for leader in {(lead.name, lead.country): lead for lead in leaders_list}.values():
+            parts = fold(leader.name).replace("-", " ").split()
+            if len(parts) < 2:
+                continue
+            # East Asian names put the family name first ("Xi Jinping" -> Xi)
+            surname = parts[0] if leader.country in _FAMILY_NAME_FIRST else parts[-1]
+            self._surnames.setdefault(surname, []).append(leader)
         self._automaton = ahocorasick.Automaton()
         for surface, entry in self._surfaces.items():
             self._automaton.add_word(surface, (len(surface), surface, entry))
@@ -90,6 +100,14 @@ class Gazetteer:
 
     def leader(self, name: str) -> Leader | None:
         return self.leaders.get(name) or self.leaders.get(fold(name))
+
+    def leader_by_surname(self, surname: str, role: str | None = None) -> Leader | None:
+        """The one leader known by ``surname`` ("Putin", "Xi"); with ``role``, among those holding it."""
+        found = self._surnames.get(fold(surname), [])
+        if role is not None and len(found) > 1:
+            found = [lead for lead in found if lead.role == role] or found
+        people = {(lead.country, fold(lead.name).replace("-", " ")) for lead in found}
+        return found[0] if len({c for c, _ in people}) == 1 and found else None
 
     def name_of(self, actor: str) -> str:
         """A readable name for an actor id."""
@@ -149,15 +167,15 @@ def _int(s: str) -> int | None:
 def load_gazetteer() -> Gazetteer:
     """The packaged gazetteer (loaded once per process)."""
     entries: list[tuple[str, Entry]] = []
-    for row in _rows("blocked.tsv"):
+    for row in data_rows("blocked.tsv"):
         entries.append((row["surface"], Entry("", "block")))
-    for row in _rows("orgs.tsv"):
+    for row in data_rows("orgs.tsv"):
         entries.append((row["surface"], Entry(row["id"], "org")))
-    for row in _rows("countries.tsv"):
+    for row in data_rows("countries.tsv"):
         entries.append((row["surface"], Entry(row["code"], row["type"])))
         if row["surface"].startswith("the "):
             entries.append((row["surface"][4:], Entry(row["code"], row["type"])))
-    for row in _rows("titles.tsv"):
+    for row in data_rows("titles.tsv"):
         surface = row["surface"]
         entries.append((surface, Entry(row["role"], "title")))
         lowered = surface[0].lower() + surface[1:]
@@ -165,7 +183,7 @@ def load_gazetteer() -> Gazetteer:
             entries.append((lowered, Entry(row["role"], "title")))
     leaders = [
         Leader(r["name"], r["country"], r["role"], _int(r.get("from_year", "")), _int(r.get("to_year", "")))
-        for r in _rows("leaders.tsv")
+        for r in data_rows("leaders.tsv")
         if r.get("name") and r.get("country")
     ]
     return Gazetteer(entries, leaders)

@@ -37,6 +37,8 @@ _NATIONAL_ROLES = {
     "chairman_national_assembly", "premier", "chancellor", "defence_minister", "state_councilor",
 }
 _NOT_NAMES = {
+    "In", "On", "At", "As", "An", "If", "Of", "To", "By", "Mr", "Ms", "Dr", "No", "So", "We", "Or", "Do",
+    "Up", "Is", "My", "Be", "Go",
     "The", "He", "She", "His", "Her", "It", "In", "On", "At", "And", "But", "During", "After", "Before",
     "While", "When", "Party", "State", "Government", "Ministry", "Council", "Congress", "National",
 }
@@ -48,7 +50,7 @@ def _country_before(start: int, actors: Sequence[ActorSpan], text: str) -> str |
             continue
         if start - a.end > 40:
             return None
-        if a.is_state and a.how in ("name", "short", "abbrev", "demonym", "capital") and _GAP_BEFORE.match(
+        if a.how in ("name", "short", "abbrev", "demonym", "capital", "org") and _GAP_BEFORE.match(
             text[a.end : start]
         ):
             return a.actor
@@ -63,6 +65,43 @@ def _country_after(end: int, actors: Sequence[ActorSpan], text: str) -> tuple[st
         if _OF_AFTER.match(text[end : a.start]):
             return a.actor, a.end
         return None
+    return None
+
+
+_APPOSED = re.compile(rf"({NAME_RE.pattern}),\s+(?:the\s+|a\s+)?(?:then[- ]|former\s+|new\s+)?$")
+
+
+def _name_before(text: str, title_start: int, actors: Sequence[ActorSpan]) -> tuple[int, int] | None:
+    """The name in "Shigeru Ishiba, the Japanese Prime Minister" (before the title or its country word)."""
+    start = title_start
+    for a in reversed(actors):
+        if a.end <= title_start and title_start - a.end <= 3 and a.is_state:
+            start = a.start
+            break
+        if a.end <= title_start:
+            break
+    window_start = max(0, start - 80)
+    m = _APPOSED.search(text[window_start:start])
+    if not m:
+        return None
+    name = m.group(1)
+    offset = window_start + m.start(1)
+    honorific = re.match(r"(?:Mr|Mrs|Ms|Dr|Madam|Mme|Prof|Professor|Judge|Justice|Sir|Dame)\.?\s+", name)
+    if honorific:
+        name, offset = name[honorific.end() :], offset + honorific.end()
+    words = name.split()
+    if not words or words[0] in _NOT_NAMES or len(words) > 4:
+        return None
+    return offset, offset + len(name)
+
+
+def _country_inside(title: str, gaz: Gazetteer) -> str | None:
+    """A state or body written inside a title: "U.S. Trade Representative", "UN Secretary-General"."""
+    words = title.split()
+    for n in range(len(words) - 1, 0, -1):
+        entry = gaz.lookup(" ".join(words[:n]))
+        if entry is not None and entry.how in ("name", "short", "abbrev", "demonym", "org"):
+            return entry.id
     return None
 
 
@@ -109,7 +148,7 @@ def find_persons(
         if entry.how != "title":
             continue
         role = entry.id
-        country = _country_before(start, actors, text)
+        country = _country_before(start, actors, text) or _country_inside(text[start:end], gaz)
         how = "title"
         after = _country_after(end, actors, text)
         name_from = end
@@ -121,11 +160,19 @@ def find_persons(
             continue  # the leader gazetteer already has this person
         if name_span is None:
             # apposition: "Shigeru Ishiba, the Japanese Prime Minister"
-            pass
+            name_span = _name_before(text, start, actors)
+            if name_span and name_span[0] in leader_starts:
+                continue
+        name = text[name_span[0] : name_span[1]] if name_span else ""
+        if name and " " not in name:
+            # a bare surname after a title: "President Putin", "Premier Li"
+            leader = gaz.leader_by_surname(name, role)
+            if leader is not None and (country is None or country == leader.country):
+                name, country, how = leader.name, leader.country, "leader"
         if country is None and home and role in _NATIONAL_ROLES:
             country, how = home, "context"
         if name_span:
-            persons.append(Person(name_span[0], name_span[1], text[name_span[0] : name_span[1]], role, country, how))
+            persons.append(Person(name_span[0], name_span[1], name, role, country, how))
         else:
             persons.append(Person(start, end, "", role, country, how))
     persons.sort(key=lambda p: (p.start, p.end))
@@ -139,7 +186,7 @@ def _with_short_names(text: str, persons: list[Person]) -> list[Person]:
         parts = p.name.split()
         if len(parts) >= 2 and p.country:
             for token in {parts[0], parts[-1]}:
-                if len(token) > 2 and token not in _NOT_NAMES:
+                if len(token) >= 2 and token not in _NOT_NAMES and token.upper() != token:
                     short.setdefault(fold(token), p)
     if not short:
         return persons

@@ -19,7 +19,7 @@ from ..errors import ModelError
 from ..model import ActorSpan, Document, Sentence
 from .dates import find_document_date
 from .document import AnnotatedDocument, Entity
-from .gazetteer import Gazetteer, load_gazetteer
+from .gazetteer import Gazetteer, data_rows, load_gazetteer
 from .persons import find_persons
 
 __all__ = ["Annotator", "annotate", "load_nlp"]
@@ -70,6 +70,18 @@ def _classify_capitals(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
                 a = ActorSpan(a.start, a.end, a.actor, "city", a.surface)
         out.append(a)
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _company_word() -> re.Pattern[str]:
+    words = [r["word"] for r in data_rows("company_words.tsv") if r.get("word")]
+    return re.compile(r"^\s+(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+def _not_company(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """Drop a state named as part of a company or brand ("Vietnam Airlines", "Japan Bank")."""
+    pattern = _company_word()
+    return [a for a in spans if not (a.is_state and pattern.match(text[a.end : a.end + 30]))]
 
 
 def _home_country(text: str, actors: list[ActorSpan], gaz: Gazetteer) -> str | None:
@@ -136,7 +148,7 @@ class Annotator:
             for s, e, entry in matches
             if entry.how not in ("person", "title") and not (entry.how == "abbrev" and text[e : e + 1] == "$")
         ]
-        actors = _classify_capitals(text, actors)
+        actors = _classify_capitals(text, _not_company(text, actors))
         home = _home_country(text, actors, gaz)
         persons = find_persons(text, matches, actors, gaz, home=home)
         published = doc.published or find_document_date(text)

@@ -28,6 +28,7 @@ from ..ingest.dedup import (
 )
 from ..model import Document, Evidence, Mention
 from .migrations import migrate
+from .search_index import index_document
 
 __all__ = ["DEFAULT_DB", "AddResult", "Database"]
 
@@ -119,6 +120,8 @@ class Database:
                     original, similarity, signature_to_bytes(signature), now,
                 ),
             )
+            # issue 5: keep the FTS5 sentence index (migration 0002) in step, in this same transaction
+            index_document(self.conn, doc.id, doc.text)
             count = 0
             for m in mentions:
                 count += self._insert_mention(m)

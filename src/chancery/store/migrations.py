@@ -48,6 +48,25 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX mention_actors_actor ON mention_actors(actor);
         """,
     ),
+    # -- issue 5 (web app): full-text search over sentences --------------------------------------
+    # Filled by chancery.store.search_index (Database.add indexes each new document in its own
+    # transaction; documents stored before this step are indexed by search_index.backfill).
+    # remove_diacritics 2 folds "Việt Nam" to "viet nam", so plain ASCII queries find them.
+    (
+        "0002_sentence_search",
+        """
+        CREATE VIRTUAL TABLE sentence_search USING fts5(
+            text,
+            doc_id UNINDEXED,
+            s_start UNINDEXED,
+            s_end UNINDEXED,
+            tokenize = 'unicode61 remove_diacritics 2'
+        );
+        CREATE TABLE sentence_search_docs (
+            doc_id  TEXT PRIMARY KEY
+        ) WITHOUT ROWID;
+        """,
+    ),
 ]
 
 

@@ -18,7 +18,7 @@ from typing import Any
 from ..model import Mention
 from .database import Database
 
-__all__ = ["FactRow", "PartnerRow", "facts", "level_rank", "partners"]
+__all__ = ["FactRow", "PartnerRow", "document_origins", "facts", "level_rank", "partners", "rows_as_dicts"]
 
 
 @dataclass
@@ -125,4 +125,21 @@ def rows_as_dicts(rows: Iterable[FactRow]) -> list[dict[str, Any]]:
                 "evidence": {"doc": first.doc, **first.evidence.as_dict()},
             }
         )
+    return out
+
+
+def document_origins(db: Database) -> dict[str, str]:
+    """Each document id -> the original it copies (itself when it is not a near-duplicate).
+
+    Chains (a copy of a copy) are followed to the first document; a cycle stops where it closes.
+    """
+    parent = {row["id"]: row["duplicate_of"] for row in db.conn.execute("SELECT id, duplicate_of FROM documents")}
+    out: dict[str, str] = {}
+    for doc in parent:
+        seen = {doc}
+        cur = doc
+        while parent.get(cur) and parent[cur] not in seen and parent[cur] in parent:
+            cur = parent[cur]
+            seen.add(cur)
+        out[doc] = cur
     return out

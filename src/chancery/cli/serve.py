@@ -1,0 +1,35 @@
+"""``chancery serve``: the web app and JSON API over a database file."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from ..errors import ChanceryError
+from .common import _fail, main
+
+
+@main.command()
+@click.option("--db", default="chancery.db", show_default=True, type=click.Path(dir_okay=False),
+              help="Database file (created if missing; ingest from the web page).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to bind. Ingest is open only on loopback; elsewhere it needs --token.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--token", envvar="CHANCERY_TOKEN", help="Token that ingest requires when not bound to loopback "
+              "(or set CHANCERY_TOKEN).")
+def serve(db: str, host: str, port: int, token: str | None) -> None:
+    """Serve the web app and the JSON API (/api/v1, docs at /api/v1/docs)."""
+    try:
+        import uvicorn
+
+        from ..web.app import create_app, is_loopback
+
+        app = create_app(db, token=token, bind_host=host)
+    except ChanceryError as e:
+        _fail(e)
+        sys.exit(2)
+    if not is_loopback(host) and not token:
+        click.echo("warning: not bound to loopback and no --token: ingest is disabled", err=True)
+    click.echo(f"chancery: serving {db} on http://{host}:{port}/ (API docs: /api/v1/docs)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")

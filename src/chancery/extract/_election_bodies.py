@@ -1,0 +1,112 @@
+"""The body and term of an election: "to the UN Human Rights Council for the 2026-2028 term".
+
+The body is the first international body (ORG) named after the trigger, not an
+agent ("by the General Assembly").  Membership of the body itself gives its ORG
+id; a post ("Vice President of the UN General Assembly") or a sub-body the
+gazetteer folds into its parent ("World Heritage Committee" -> ORG:UNESCO) gives
+a description as written, with the body's short name when the words lack it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from ..annotate.document import AnnotatedDocument
+from ..model import ActorSpan
+from .common import load_lexicon
+
+__all__ = ["body_after", "term_in"]
+
+_TERM = re.compile(r"(?<![\d])((?:19|20)\d\d)\s*(?:-|–|—|/|to|until|through)\s*((?:19|20)?\d\d)(?![\d])")
+_CUT = re.compile(r"[;]|\s[—–]\s|\b(?:after|while|whereas|because|although|when)\b|,\s+(?:which|who|while|and)\b", re.I)
+_AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+_CAP_TAIL = re.compile(r"(?:\s+(?:of\s+|on\s+|for\s+|and\s+)?(?:the\s+)?[A-Z][\w'’-]*)+")
+
+
+@functools.lru_cache(maxsize=1)
+def _lex() -> dict[str, Any]:
+    lex = dict(load_lexicon("election"))
+    lex["membership_set"] = frozenset(w.lower() for w in lex["membership_words"])
+    markers = "|".join(re.escape(m) for m in sorted(lex["international_markers"], key=len, reverse=True))
+    nouns = "|".join(map(re.escape, lex["body_nouns"]))
+    lex["intl_re"] = re.compile(
+        rf"^\s*(?:to|as|onto|into|on)?\s*(?:the\s+|a\s+|an\s+)?(?:member\s+of\s+the\s+)?"
+        rf"(?P<body>(?:{markers})\b(?:[\s-]+(?:of\s+|on\s+|for\s+|the\s+|and\s+)*[A-Z][\w'’-]*)*?\s+(?:{nouns}))\b"
+    )
+    return lex
+
+
+def _acronym(surface: str) -> str:
+    words = re.split(r"[\s-]+", surface.replace("United Nations", "UN"))
+    return "".join(w if w.isupper() else w[0] for w in words if w and (w[0].isupper()))
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def _is_own_name(org: ActorSpan) -> bool:
+    """Does the surface name the body itself ('UN Human Rights Council' -> UNHRC), not a part of it?"""
+    short = org.actor.removeprefix("ORG:").split("-")[0].upper()
+    surface = org.surface
+    if surface.upper() == short or surface.upper().replace(".", "") == short:
+        return True
+    if re.search(rf"\b{re.escape(short)}\b", surface, re.I):
+        return False  # "UNESCO Executive Board": the parent's name plus a part
+    acro = _acronym(surface).upper()
+    for a in {acro, acro.removeprefix("UN")}:
+        if a and (_subsequence(a, short) or _subsequence(short, a)):
+            return True
+    return False
+
+
+def _describe(text: str, start: int, org: ActorSpan) -> str:
+    desc = text[start : org.end]
+    tail = _CAP_TAIL.match(text, org.end)
+    if tail and not re.match(r"\s+(?:for|and)\b", tail.group(0)):
+        desc = text[start : tail.end()]
+    desc = re.sub(r"^(?:(?:to|as|onto|into|on)\s+)?(?:(?:the|a|an)\s+)?", "", desc.strip(), flags=re.I)
+    short = org.actor.removeprefix("ORG:")
+    if not re.search(rf"\b{re.escape(short)}\b", desc, re.I):
+        desc = f"{desc} ({short})"
+    return desc
+
+
+def body_after(adoc: AnnotatedDocument, start: int, end: int) -> str | None:
+    """The body elected to, written right after the trigger (within the clause)."""
+    text = adoc.text
+    limit = min(end, start + 160)
+    cut = _CUT.search(text, start, limit)
+    if cut:
+        limit = cut.start()
+    lex = _lex()
+    for org in adoc.actors_in(start, limit):
+        if org.is_state:
+            continue
+        if _AGENT.search(text[start : org.start]):
+            start = org.end  # the voters, not the body: "by the General Assembly to ..."
+            continue
+        prefix = text[start : org.start]
+        words = re.findall(r"[\w'’-]+", prefix.lower())
+        if len(words) > 9:
+            return None
+        content = [w for w in words if w not in lex["membership_set"] and not re.fullmatch(r"\d+\w*", w)]
+        if content:  # a post: "Vice President of the 80th UN General Assembly"
+            return _describe(text, start, org)
+        return org.actor if _is_own_name(org) else _describe(text, org.start, org)
+    m = lex["intl_re"].match(text, start, limit)
+    return m.group("body") if m else None
+
+
+def term_in(text: str, trig_end: int, sent_end: int, sent_start: int) -> str | None:
+    """'2026-2028' for a stated span ('for the 2026–2028 term', '2026-28', 'from 2026 to 2028')."""
+    spans = []
+    for m in _TERM.finditer(text, sent_start, sent_end):
+        a, b = int(m.group(1)), m.group(2)
+        y2 = int(b) if len(b) == 4 else (a // 100) * 100 + int(b)
+        if 0 < y2 - a <= 10:
+            spans.append((abs(m.start() - trig_end) + (0 if m.start() >= trig_end else 200), f"{a}-{y2}"))
+    return min(spans)[1] if spans else None

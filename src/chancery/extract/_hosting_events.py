@@ -1,0 +1,240 @@
+"""Event names and venues for the hosting extractor.
+
+An event name is a short noun phrase around an event noun ("Summit",
+"Forum", "signing ceremony", "SEA Games") with at least one capitalised word
+or number that is not itself an event noun: "the 47th ASEAN Summit",
+"signing ceremony of the UN Convention against Cybercrime", "Cultures of the
+World Festival".  A run of such names ("A, B and C") splits into one name
+each.  Venues are a state, a capital or a city of the lexicon after "in"/"at".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..annotate.document import AnnotatedDocument
+from ..annotate.places import city_spans
+from .common import load_lexicon
+
+__all__ = ["EventName", "city_spans", "events_after", "events_before", "lexicon", "place_at"]
+
+_TOKEN = re.compile(r"[\w][\w'’\-–&.]*[\w'’]|[\w]|[^\w\s]")
+_SEPARATORS = {",", "and", "&"}
+
+
+@dataclass(frozen=True)
+class EventName:
+    start: int
+    end: int
+    text: str
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    lex = dict(load_lexicon("hosting"))
+    for key in ("event_nouns", "weak_event_nouns", "lower_modifiers", "connectors", "skip_adjectives", "stop_words",
+                "exclude_in_event", "forum_orgs"):
+        lex[key + "_set"] = frozenset(w.lower() for w in lex[key])
+    return lex
+
+
+@dataclass(frozen=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.lower().replace("’", "'")
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    return [_Tok(start + m.start(), start + m.end(), m.group(0)) for m in _TOKEN.finditer(text[start:end])]
+
+
+def _is_head(tok: _Tok) -> bool:
+    lex = lexicon()
+    low = tok.low
+    if low not in lex["event_nouns_set"]:
+        return False
+    return low not in lex["weak_event_nouns_set"] or tok.text[0].isupper()
+
+
+def _is_cap(tok: _Tok) -> bool:
+    return tok.text[0].isupper() or tok.text[0].isdigit()
+
+
+def _allowed(tok: _Tok) -> bool:
+    """May this token stand inside an event name (or a list of names)?"""
+    lex = lexicon()
+    low = tok.low
+    if low.rstrip(".") in lex["stop_words_set"]:
+        return False
+    if _is_head(tok) or low in lex["connectors_set"] or low in lex["lower_modifiers_set"]:
+        return True
+    if low in lex["skip_adjectives_set"] or low in {"a", "an", "its", "their", "our", "his", "her", "as", "well"}:
+        return True
+    if tok.text == "," or tok.text in {"'s", "’s"}:
+        return True
+    return tok.text[0].isalnum() and _is_cap(tok)
+
+
+def _chunks(toks: list[_Tok]) -> list[tuple[str, list[_Tok]]]:
+    """Split a token run at ",", "and", "&", "as well as" -> (separator before, tokens)."""
+    out: list[tuple[str, list[_Tok]]] = []
+    sep: str = ""
+    cur: list[_Tok] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.low in _SEPARATORS or (t.low == "as" and i + 2 < len(toks) and toks[i + 1].low == "well"):
+            if cur:
+                out.append((sep, cur))
+            sep, cur = t.low if t.low != "as" else "and", []
+            if t.low == "as":
+                i += 3
+                continue
+            if t.text == "," and i + 1 < len(toks) and toks[i + 1].low in {"and", "&"}:
+                sep = "and"
+                i += 1
+        else:
+            cur.append(t)
+        i += 1
+    if cur:
+        out.append((sep, cur))
+    return out
+
+
+def _has_head(toks: list[_Tok]) -> bool:
+    return any(_is_head(t) for t in toks)
+
+
+def _trim(toks: list[_Tok]) -> list[_Tok]:
+    """Drop leading determiners/adjectives and everything after the last head or capitalised tail."""
+    lex = lexicon()
+    lead_drop = lex["skip_adjectives_set"] | {"the", "a", "an", "its", "their", "our", "his", "her", "this", "that"}
+    while toks and (toks[0].low in lead_drop or toks[0].low in lex["connectors_set"]):
+        toks = toks[1:]
+    last = -1
+    seen_head = False
+    for i, t in enumerate(toks):
+        if _is_head(t):
+            seen_head, last = True, i
+        elif seen_head and _is_cap(t) and t.low not in lex["connectors_set"]:
+            last = i
+    return toks[: last + 1] if seen_head else toks
+
+
+def _valid(adoc: AnnotatedDocument, toks: list[_Tok]) -> bool:
+    lex = lexicon()
+    if not toks or len(toks) > 18:
+        return False
+    text = adoc.text[toks[0].start : toks[-1].end].lower()
+    if any(re.search(r"\b" + re.escape(x) + r"\b", text) for x in lex["exclude_in_event_set"]):
+        return False
+    if _has_head(toks):
+        return any(_is_cap(t) and not _is_head(t) for t in toks)
+    return _forum_org(adoc, toks)
+
+
+def _forum_org(adoc: AnnotatedDocument, toks: list[_Tok]) -> bool:
+    """'APEC 2027', 'the G20': a forum body (+ a year or ordinal) used as the event."""
+    if not toks:
+        return False
+    start, end = toks[0].start, toks[-1].end
+    orgs = [a for a in adoc.actors_in(start, end) if a.how == "org" and a.actor.lower() in lexicon()["forum_orgs_set"]]
+    if len(orgs) != 1:
+        return False
+    rest = adoc.text[start : orgs[0].start] + " " + adoc.text[orgs[0].end : end]
+    return re.fullmatch(r"\s*(?:(?:19|20)\d\d|\d{1,3}(?:st|nd|rd|th)?)?\s*(?:(?:19|20)\d\d)?\s*", rest) is not None
+
+
+def _names(adoc: AnnotatedDocument, toks: list[_Tok]) -> list[EventName]:
+    items: list[list[_Tok]] = []
+    pending: list[_Tok] = []
+    for idx, (sep, chunk) in enumerate(_chunks(toks)):
+        head = _has_head(chunk)
+        related = chunk[0].low in {"related", "other", "associated"}
+        if items and (related or (not head and sep in {"and", "&"} and _is_cap(chunk[0]) and not _forum_org(adoc, chunk))):
+            joiner = adoc.text[items[-1][-1].end : chunk[0].start]
+            possessive = any(t.text.endswith(("'s", "’s")) for t in chunk)
+            if joiner.strip() in {"and", "&"} and not possessive and (related or _continues(items[-1])):
+                items[-1] = items[-1] + chunk
+                continue
+        if head or _forum_org(adoc, _trim(chunk)):
+            items.append(pending + chunk if pending and sep in {"and", "&"} else chunk)
+            pending = []
+        elif idx == 0 and sep == "" and chunk and _is_cap(chunk[-1]):
+            pending = chunk  # "Trade and Investment Forum"
+        else:
+            break
+    out = []
+    for item in items:
+        t = _trim(item)
+        if _valid(adoc, t):
+            out.append(EventName(t[0].start, t[-1].end, adoc.text[t[0].start : t[-1].end]))
+    return out
+
+
+def _continues(item: list[_Tok]) -> bool:
+    """Is the item inside a complement ('Summit of the Partnership for Green Growth and ...')?"""
+    seen_head = False
+    for t in item:
+        if _is_head(t):
+            seen_head = True
+        elif seen_head and t.low in {"of", "for", "on", "against"}:
+            return True
+    return False
+
+
+def _run_forward(adoc: AnnotatedDocument, pos: int, limit: int) -> list[_Tok]:
+    toks = []
+    for t in _tokens(adoc.text, pos, limit):
+        if not _allowed(t):
+            break
+        toks.append(t)
+    while toks and toks[-1].text == ",":
+        toks.pop()
+    return toks
+
+
+def events_after(adoc: AnnotatedDocument, pos: int, limit: int) -> list[EventName]:
+    """Event names starting at ``pos`` (after determiners; a generic head + 'such as' is skipped)."""
+    lex = lexicon()
+    m = re.compile(r"\s*" + lex["determiners"] + "?" + lex["generic_heads"], re.IGNORECASE).match(adoc.text, pos, limit)
+    if m:
+        pos = m.end()
+    return _names(adoc, _run_forward(adoc, pos, limit))
+
+
+def events_before(adoc: AnnotatedDocument, pos: int, floor: int) -> list[EventName]:
+    """Event names ending right before ``pos`` (searching back to ``floor``)."""
+    toks = _tokens(adoc.text, floor, pos)
+    run: list[_Tok] = []
+    for t in reversed(toks):
+        if t.text == "," or not _allowed(t):
+            break
+        run.insert(0, t)
+    return _names(adoc, run)
+
+
+def place_at(adoc: AnnotatedDocument, pos: int, limit: int) -> str | None:
+    """The state of a venue written at ``pos`` ('Hanoi', 'the central city of Da Nang', 'Japan')."""
+    m = re.compile(r"\s*" + lexicon()["place_prefix"], re.IGNORECASE).match(adoc.text, pos, limit)
+    if m:
+        pos = m.end()
+    while pos < limit and adoc.text[pos].isspace():
+        pos += 1
+    for a in adoc.actors_in(pos, limit):
+        if a.start == pos and a.is_state:
+            return a.actor
+        break
+    for s, _e, country in city_spans(adoc, pos, limit):
+        if s == pos:
+            return country
+        break
+    return None

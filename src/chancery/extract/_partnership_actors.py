@@ -1,0 +1,149 @@
+"""Who the parties of a partnership are: actor occurrences, lists and the context pair.
+
+An occurrence is a state (or a body that can be a party, e.g. the EU or
+ASEAN) named in a clause, or the country of a person named there. A group is
+a list of named actors joined by commas/"and" ("China, Russia and India");
+a compound is a hyphenated pair ("Vietnam-Japan", "Japan–Vietnam").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..annotate.document import AnnotatedDocument
+from ..model import Sentence
+from ._partnership_patterns import lexicon
+
+__all__ = ["Occ", "Group", "occurrences", "groups", "compounds", "context_pair", "clause_bounds"]
+
+_CONJ = re.compile(r"\b(?:and|as\s+well\s+as)\b|&", re.I)
+
+
+@dataclass(frozen=True)
+class Occ:
+    """An actor named in the text (absolute offsets)."""
+
+    start: int
+    end: int
+    actor: str
+    person: bool = False
+
+
+@dataclass(frozen=True)
+class Group:
+    """Actors listed together ("A, B and C"); a single actor is a group of one."""
+
+    members: tuple[Occ, ...]
+
+    @property
+    def start(self) -> int:
+        return self.members[0].start
+
+    @property
+    def end(self) -> int:
+        return self.members[-1].end
+
+    @property
+    def actors(self) -> list[str]:
+        out: list[str] = []
+        for m in self.members:
+            if m.actor not in out:
+                out.append(m.actor)
+        return out
+
+
+def occurrences(adoc: AnnotatedDocument, start: int, end: int) -> list[Occ]:
+    """Eligible actors in ``[start, end)``: governments, party bodies, persons' countries."""
+    lx = lexicon()
+    text = adoc.text
+    occ: list[Occ] = []
+    for a in adoc.actors_in(start, end):
+        if a.how == "city" or not (a.is_state or a.actor in lx.party_orgs):
+            continue
+        occ.append(Occ(a.start, a.end, a.actor))
+    for p in adoc.persons_in(start, end):
+        if not p.country or not (not p.country.startswith("ORG:") or p.country in lx.party_orgs):
+            continue
+        if any(o.actor == p.country and o.start < p.end and p.start < o.end for o in occ):
+            continue
+        occ.append(Occ(p.start, p.end, p.country, person=True))
+    return sorted(occ, key=lambda o: (o.start, o.end))
+
+
+def groups(text: str, occ: list[Occ]) -> list[Group]:
+    """Lists of named actors (persons are not listed); a comma list needs a closing "and"."""
+    lx = lexicon()
+    named = [o for o in occ if not o.person]
+    out: list[Group] = []
+    cur: list[Occ] = []
+    seps: list[str] = []
+
+    def close() -> None:
+        if not cur:
+            return
+        members = list(cur)
+        if len(members) > 1 and not any(_CONJ.search(s) for s in seps):
+            members = members[:1]  # "with the UK, Vietnam now ..." is not a list
+        out.append(Group(tuple(members)))
+
+    for o in named:
+        if cur:
+            gap = text[cur[-1].end : o.start]
+            if lx.list_sep_re.match(gap):
+                cur.append(o)
+                seps.append(gap)
+                continue
+            close()
+        cur, seps = [o], []
+    close()
+    return out
+
+
+def compounds(text: str, occ: list[Occ]) -> list[tuple[Occ, Occ]]:
+    """Hyphenated pairs: "Vietnam-Japan", "the Japan–Vietnam relationship", "ASEAN-Australia"."""
+    lx = lexicon()
+    named = [o for o in occ if not o.person]
+    out = []
+    for a, b in zip(named, named[1:]):
+        if a.actor != b.actor and lx.pair_sep_re.match(text[a.end : b.start]):
+            out.append((a, b))
+    return out
+
+
+def clause_bounds(sentence_text: str, pos: int) -> tuple[int, int]:
+    """The clause of ``sentence_text`` around ``pos`` (relative offsets)."""
+    start, end = 0, len(sentence_text)
+    for m in lexicon().clause_break_re.finditer(sentence_text):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+def context_pair(
+    adoc: AnnotatedDocument, sentence: Sentence, have: set[str], *, lookback: int = 3
+) -> tuple[frozenset[str], bool] | None:
+    """The pair "the two countries" refers to: the sentence's actors completed by earlier sentences.
+
+    Returns (pair, used_home). The document's home country completes a single
+    actor as a last resort.
+    """
+    ids = set(have)
+    if len(ids) == 2:
+        return frozenset(ids), False
+    if len(ids) > 2:
+        return None
+    for prev in reversed(adoc.previous_sentences(sentence, lookback)):
+        s_ids = {o.actor for o in occurrences(adoc, prev.start, prev.end)}
+        union = ids | s_ids
+        if len(union) == 2:
+            return frozenset(union), False
+        if len(union) > 2:
+            return None
+        ids = union
+    if len(ids) == 1 and adoc.home and adoc.home not in ids:
+        return frozenset(ids | {adoc.home}), True
+    return None

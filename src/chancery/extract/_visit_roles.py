@@ -1,0 +1,185 @@
+"""Who and where, for the visit and agreement extractors.
+
+A *participant* is a party that can act in a sentence: a person with a known
+country (leader gazetteer, title, "UN Secretary-General X" -> ORG:UN) or a
+state named, abbreviated, by demonym or by a capital used for its government.
+A *place* is where something happens: a country name, a capital used as a
+place, or a city of the visit lexicon ("Davos" -> CHE).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..annotate.document import AnnotatedDocument
+from ..annotate.places import city_spans
+from ..model import Sentence
+
+__all__ = [
+    "Participant",
+    "Place",
+    "alternation",
+    "clause_start",
+    "mask_asides",
+    "participants",
+    "places",
+    "pronoun_participant",
+]
+
+_STATE_HOWS = {"name", "short", "abbrev", "demonym", "capital"}
+_PLACE_HOWS = {"name", "short", "abbrev", "capital", "city"}
+# capitalised title words between a body and a person: "UN Secretary-General", "IMF Managing Director"
+_TITLE_GAP = re.compile(r"^\s*(?:['’]s)?\s*(?:[A-Z][\w-]*\s+){0,4}$")
+_BARE_NAME = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")
+_POSS_GAP = re.compile(r"^['’]s\s+$")
+_OF_BODY = re.compile(r"^\s*,?\s*(?:[A-Z][\w-]*\s+){0,3}of\s+(?:the\s+)?$")
+# a clause opens after these (the subject of a later verb is after them)
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|\s[—–]\s|,\s+(?:when|after|as|while|where|but|and\s+then|whereas)\b"
+    r"|\b(?:when|whereas|while|where|but)\s",
+    re.IGNORECASE,
+)
+_ASIDES = [
+    re.compile(r"\b(?:at|upon|on|following)\s+the\s+invitation\s+of\b[^,;]*(?:,|$)", re.IGNORECASE),
+    re.compile(r",\s*(?:who|which|whose|whom)\b[^,;]*(?:,|$)", re.IGNORECASE),
+    re.compile(r"\b(?:together|along)\s+with\b[^,;]*,", re.IGNORECASE),
+    re.compile(r"\b(?:talks|meeting|meetings|discussions)\s+with\b[^,;]*,", re.IGNORECASE),
+]
+
+
+@dataclass(frozen=True)
+class Participant:
+    start: int
+    end: int
+    country: str
+    name: str | None  # a person's name as written, None for a state
+    role: str | None
+    is_person: bool
+
+
+@dataclass(frozen=True)
+class Place:
+    start: int
+    end: int
+    country: str
+
+
+def alternation(words: Sequence[str]) -> str:
+    """A regex alternation of lexicon entries, longest first; spaces match any whitespace."""
+    parts = sorted({w for w in words if w}, key=len, reverse=True)
+    return "|".join(p if "\\" in p else re.escape(p).replace(r"\ ", r"\s+") for p in parts)
+
+
+def _followed_by_person(adoc: AnnotatedDocument, end: int, country: str) -> bool:
+    """A country word that only introduces a person's title ("Japanese Prime Minister X")."""
+    for p in adoc.persons:
+        if p.start < end:
+            continue
+        if p.start - end > 45:
+            return False
+        gap = adoc.text[end : p.start]
+        return p.country == country and not re.search(r"[,;]|\band\b", gap)
+    return False
+
+
+def _person_country(adoc: AnnotatedDocument, pstart: int, pend: int, country: str | None) -> str | None:
+    if country:
+        return country
+    # a body's official: "UN Secretary-General X", "X, Secretary-General of the UN"
+    before = [a for a in adoc.actors if a.end <= pstart and pstart - a.end <= 45]
+    if before and not before[-1].is_state and _TITLE_GAP.match(adoc.text[before[-1].end : pstart]):
+        return before[-1].actor
+    for a in adoc.actors:
+        if a.start >= pend and a.start - pend <= 45:
+            if not a.is_state and _OF_BODY.match(adoc.text[pend : a.start]):
+                return a.actor
+            break
+    return None
+
+
+def participants(adoc: AnnotatedDocument, start: int, end: int, *, bodies: bool = False) -> list[Participant]:
+    """Persons with a country and states (with ``bodies``, also bodies) acting as parties in ``[start, end)``."""
+    out: list[Participant] = []
+    for p in adoc.persons_in(start, end):
+        country = _person_country(adoc, p.start, p.end, p.country)
+        if country:
+            out.append(Participant(p.start, p.end, country, p.name or None, p.role, True))
+    taken = [(q.start, q.end) for q in out]
+    for a in adoc.actors_in(start, end):
+        if not (a.is_state and a.how in _STATE_HOWS) and not (bodies and not a.is_state):
+            continue
+        if any(s <= a.start < e or s < a.end <= e for s, e in taken):
+            continue
+        if _followed_by_person(adoc, a.end, a.actor):
+            continue
+        out.append(Participant(a.start, a.end, a.actor, None, None, False))
+    # "Indonesia's Prabowo": a state's possessive before a bare personal name
+    for ent in adoc.entities_in(start, end):
+        if ent.label not in ("PERSON", "GPE") or adoc.actors_in(ent.start, ent.end):
+            continue
+        if not _BARE_NAME.match(adoc.text[ent.start : ent.end]):
+            continue
+        owner = [a for a in adoc.actors_in(max(start, ent.start - 40), ent.start) if a.is_state]
+        if owner and _POSS_GAP.match(adoc.text[owner[-1].end : ent.start]):
+            if not any(q.is_person and q.start <= ent.start < q.end for q in out):
+                out = [q for q in out if q.start != owner[-1].start]
+                out.append(Participant(ent.start, ent.end, owner[-1].actor, adoc.text[ent.start : ent.end], None, True))
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+def places(adoc: AnnotatedDocument, start: int, end: int) -> list[Place]:
+    """Countries and cities in ``[start, end)`` that can be where a visit happens."""
+    out = [Place(s, e, code) for s, e, code in city_spans(adoc, start, end)]
+    taken = [(p.start, p.end) for p in out]
+    for a in adoc.actors_in(start, end):
+        if a.is_state and a.how in _PLACE_HOWS and not any(s <= a.start < e for s, e in taken):
+            out.append(Place(a.start, a.end, a.actor))
+    for p in adoc.persons_in(start, end):  # a city mistaken for a person ("Ho Chi Minh City")
+        out = [q for q in out if not (p.start <= q.start < p.end and q.end < p.end)]
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+def clause_start(text: str, sent_start: int, pos: int) -> int:
+    """Where the clause holding ``pos`` begins (document offset)."""
+    seg = text[sent_start:pos]
+    last = 0
+    for m in _CLAUSE_BREAK.finditer(seg):
+        last = m.end()
+    return sent_start + last
+
+
+def mask_asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans inside ``[start, end)`` that name other people than the subject.
+
+    "at the invitation of X,", ", who met X,", "together with X," and
+    "talks with X,": their persons are not the subject of the clause.
+    """
+    seg = text[start:end]
+    spans = []
+    for rx in _ASIDES:
+        for m in rx.finditer(seg):
+            spans.append((start + m.start(), start + m.end()))
+    return spans
+
+
+def pronoun_participant(adoc: AnnotatedDocument, sentence: Sentence, *, back: int = 3) -> Participant | None:
+    """What "he"/"she"/"the leader" at the start of a sentence refers to.
+
+    The first person with a country (else the first state named before a
+    visitor noun) of the closest previous sentence of the same paragraph.
+    """
+    p_start, _ = adoc.paragraph_of(sentence)
+    for prev in reversed(adoc.previous_sentences(sentence, back)):
+        if prev.start < p_start and prev.index < sentence.index - 1:
+            break
+        found = participants(adoc, prev.start, prev.end)
+        persons = [q for q in found if q.is_person]
+        if persons:
+            return persons[0]
+        if found:
+            return found[0]
+    return None

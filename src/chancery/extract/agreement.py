@@ -1,0 +1,236 @@
+"""Agreements: documents stated as signed, inked, exchanged or concluded between states.
+
+Three frames, from the lexicon ``data/lexicons/agreement.json``:
+
+- active: "<parties> signed/inked/exchanged <N> <documents> [with X]";
+- passive: "<N> <documents> were signed [between X and Y | by ... | during the visit]";
+- witnessed: "<leaders> witnessed the signing/exchange of <N> <documents>".
+
+Parties are the states (or persons' countries) of the clause; "the two sides", "they",
+"during the visit" resolve to the visit or the two states of this or the previous sentences.
+A single state is a party only for a multilateral instrument ("Vietnam signed the UN
+Convention against Cybercrime" -> [VNM]). Planned signings (a modal, "to sign", "will be
+signed"), adoptions and reached agreements, and documents signed only by companies,
+provinces or other non-state bodies give no fact. ``count`` is an exact stated number
+("12 cooperation documents", "five MoUs", "an agreement" -> 1) or null when approximate or
+not stated.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ..annotate.document import AnnotatedDocument
+from ..model import Mention, Sentence
+from . import visit as _visit
+from ._visit_roles import Participant, alternation, clause_start, mask_asides, participants, pronoun_participant
+from .common import load_lexicon, make_mention
+
+NAME = "agreement"
+VERSION = "1"
+
+__all__ = ["extract"]
+
+_NUM = r"\d{1,3}(?:,\d{3})*"
+_CLAUSE_END = re.compile(r";|\.\s|,\s*(?:while|whereas|but|which|where)\b|\band\s+(?:discussed|agreed|discussed|held|met|reviewed|pledged|vowed)\b", re.I)
+_LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|plus\s+)$", re.I)
+_WITH_BETWEEN = re.compile(
+    r"\b(?:with|between|by|among|and)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w'’.-]*\s+|counterpart\s+){0,6}$"
+)
+
+
+@dataclass(frozen=True)
+class _Lex:
+    trigger: re.Pattern[str]
+    doc_noun: re.Pattern[str]
+    multilateral: re.Pattern[str]
+    modal: re.Pattern[str]
+    infinitive: re.Pattern[str]
+    not_after: re.Pattern[str]
+    company_word: re.Pattern[str]
+    company_suffix: re.Pattern[str]
+    refer: re.Pattern[str]
+    count: re.Pattern[str]
+    numbers: dict[str, int]
+    commercial: re.Pattern[str]
+
+
+@functools.lru_cache(maxsize=1)
+def _lex() -> _Lex:
+    lex = load_lexicon("agreement")
+    alt = alternation
+    numbers = {k.lower(): int(v) for k, v in lex["numbers"].items()}
+    number = r"(?:" + _NUM + r"|" + alt(list(numbers)) + r")"
+    return _Lex(
+        trigger=re.compile(
+            r"(?P<witness>\b(?:" + alt(lex["witness_phrases"]) + r")\b)"
+            r"|(?P<passive>\b(?:was|were|been|being|be|is|are|got|get)\s+(?:\w+ly\s+)?(?:" + alt(lex["passive_verbs"]) + r")\b)"
+            r"|(?P<active>\b(?:" + alt(lex["sign_verbs"]) + r")\b)",
+            re.I,
+        ),
+        doc_noun=re.compile(r"\b(?:" + alt(lex["document_nouns"]) + r")\b|\b(?-i:" + lex["document_acronym_regex"] + r")\b", re.I),
+        multilateral=re.compile(r"\b(?:" + alt(lex["multilateral_nouns"]) + r")\b"),
+        modal=re.compile(r"(?<![\w'’])(?:" + alt(lex["modal_cues"]) + r")(?![\w'])", re.I),
+        infinitive=re.compile(r"\bto\s+(?:(?:" + alt(lex["infinitive_verbs"]) + r")\s+)?(?:the\s+|a\s+|an\s+)?$", re.I),
+        not_after=re.compile(
+            r"^\s+(?:" + alt(lex["not_signing_after"]) + r")\b|^\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+|a\s+|an\s+)?"
+            r"(?:[\w-]+\s+){0,2}?(?:" + alt(lex["not_signing_objects"]) + r")\b",
+            re.I,
+        ),
+        company_word=re.compile(r"^\s*(?:['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:" + alt(lex["company_words"]) + r")\b", re.I),
+        company_suffix=re.compile(r"^\s+(?:" + alt(lex["company_suffixes"]) + r")\b"),
+        refer=re.compile(r"\b(?:" + alt(lex["refer_phrases"]) + r")\b", re.I),
+        count=re.compile(
+            r"(?P<approx>\b(?:" + alt(lex["approx_cues"]) + r")\s+)?(?P<total>\b(?:" + alt(lex["total_cues"]) + r")\s+)?"
+            r"(?P<num>\b" + number + r"|\ban?\b|\bthe\b)\s+(?:[\w-]+\s+){0,4}?(?P<noun>" + alt(lex["document_nouns"]) + r")\b",
+            re.I,
+        ),
+        numbers=numbers,
+        commercial=re.compile(r"\b(?:" + alt(lex["commercial_nouns"]) + r")\b|\b(?:deals?)\s+worth\b", re.I),
+    )
+
+
+def _count(lx: _Lex, phrase: str) -> int | None:
+    """The exact number of documents stated in ``phrase`` (summed over "N agreements and M MoUs")."""
+    total = 0
+    prev_end: int | None = None
+    for m in lx.count.finditer(phrase):
+        if prev_end is not None and not _LIST_JOIN.match(phrase[prev_end : m.start()]):
+            break
+        if m.group("approx"):
+            return None
+        num = m.group("num").lower()
+        noun = m.group("noun")
+        plural = bool(re.search(r"(?:s|S|memoranda|minutes)$", noun)) and noun.lower() not in ("mou", "moc")
+        if num in ("a", "an", "the"):
+            if plural:
+                return None
+            total += 1
+        else:
+            value = lx.numbers.get(num)
+            total += value if value is not None else int(num.replace(",", ""))
+        prev_end = m.end()
+    return total or None
+
+
+# -- parties --------------------------------------------------------------------
+def _states(adoc: AnnotatedDocument, found: list[Participant], lx: _Lex) -> tuple[set[str], bool]:
+    """States among participants; True when one of them only qualifies a company."""
+    out: set[str] = set()
+    company = False
+    text = adoc.text
+    for p in found:
+        if p.country.startswith("ORG:") and p.country not in ("ORG:EU", "ORG:ASEAN", "ORG:EAEU", "ORG:GCC", "ORG:AU", "ORG:MERCOSUR", "ORG:EFTA"):
+            continue
+        after = text[p.end : p.end + 40]
+        if not p.is_person and (lx.company_word.match(after) or lx.company_suffix.match(after)):
+            company = True
+            continue
+        out.add(p.country)
+    return out, company
+
+
+def _context_parties(adoc: AnnotatedDocument, sent: Sentence) -> set[str]:
+    """The two states "the two sides" refers to: a visit, else two states named nearby."""
+    for s in [sent, *reversed(adoc.previous_sentences(sent, 3))]:
+        visits = _visit.find_visits(adoc, s)
+        if visits:
+            v = visits[0]
+            return {v.visitor.country, v.host}
+    for s in [sent, *reversed(adoc.previous_sentences(sent, 2))]:
+        states = {p.country for p in participants(adoc, s.start, s.end) if not p.country.startswith("ORG:")}
+        if len(states) == 2:
+            return states
+        if len(states) > 2:
+            break
+    return set()
+
+
+def _irrealis(adoc: AnnotatedDocument, lx: _Lex, lo: int, start: int, end: int) -> bool:
+    text = adoc.text
+    window = list(text[lo:start])
+    for s, e in mask_asides(text, lo, start):
+        window[s - lo : e - lo] = " " * (e - s)
+    left = "".join(window)
+    if lx.modal.search(left) or lx.infinitive.search(left):
+        return True
+    return bool(lx.modal.search(text[start:end]))  # "will be signed" inside a passive trigger
+
+
+def _object(adoc: AnnotatedDocument, sent: Sentence, end: int) -> tuple[int, int]:
+    seg = adoc.text[end : sent.end]
+    stop = _CLAUSE_END.search(seg)
+    return end, end + (stop.start() if stop else len(seg))
+
+
+def _one(adoc: AnnotatedDocument, sent: Sentence, m: re.Match[str], lx: _Lex) -> tuple[list[str], int | None] | None:
+    text = adoc.text
+    start, end = sent.start + m.start(), sent.start + m.end()
+    kind = m.lastgroup
+    cs = clause_start(text, sent.start, start)
+    o_start, o_end = _object(adoc, sent, end)
+    if kind == "passive":
+        doc_span = (max(cs, start - 120), start)
+    else:
+        if lx.not_after.match(text[end : end + 30]):
+            return None
+        doc_span = (o_start, min(o_end, o_start + 90))
+    doc_text = text[doc_span[0] : doc_span[1]]
+    noun = lx.doc_noun.search(doc_text)
+    if noun is None or (kind != "passive" and len(doc_text[: noun.start()].split()) > 9):
+        return None
+    if lx.commercial.search(doc_text):
+        return None
+    if _irrealis(adoc, lx, cs, start, end):
+        return None
+    count = _count(lx, doc_text if kind != "passive" else doc_text[max(0, noun.start() - 60) : noun.end() + 40])
+
+    masks = mask_asides(text, cs, start)
+    subject = [p for p in participants(adoc, cs, start, bodies=True) if not any(s <= p.start < e for s, e in masks)]
+    if kind == "passive":
+        subject = []  # the subject of a passive is the documents
+    rest = participants(adoc, o_start, o_end, bodies=True)
+    linked = [p for p in rest if _WITH_BETWEEN.search(text[max(o_start, p.start - 70) : p.start])]
+    if kind == "passive":
+        linked = [p for p in participants(adoc, cs, o_end, bodies=True) if _WITH_BETWEEN.search(text[max(cs, p.start - 70) : p.start])]
+        linked += [p for p in participants(adoc, cs, o_end) if re.search(r"\bpresence\s+of\s+(?:[\w'’-]+\s+){0,6}$", text[max(cs, p.start - 60) : p.start])]
+    left = text[cs:start]
+    if kind != "passive" and re.search(r"\b(?:he|she)\b", left, re.I):  # "where he and X signed"
+        earlier = [p for p in participants(adoc, sent.start, cs) if p.is_person]
+        antecedent = earlier[0] if earlier else pronoun_participant(adoc, sent)
+        subject += [antecedent] if antecedent else []
+    parties, company = _states(adoc, subject + linked, lx)
+    refers = bool(lx.refer.search(left) or lx.refer.search(text[start:o_end]))
+    if len(parties) < 2 and refers:
+        parties |= _context_parties(adoc, sent)
+    elif len(parties) < 2 and kind == "passive" and not company:
+        parties |= _context_parties(adoc, sent) if lx.refer.search(sent.text) else set()
+    if company and len(parties) < 2:
+        return None
+    if len(parties) == 1 and not lx.multilateral.search(doc_text):
+        return None
+    if not parties:
+        return None
+    return sorted(parties), count
+
+
+def extract(adoc: AnnotatedDocument) -> list[Mention]:
+    lx = _lex()
+    out: list[Mention] = []
+    for sent in adoc.sentences:
+        seen: set[tuple[str, ...]] = set()
+        for m in lx.trigger.finditer(sent.text):
+            found = _one(adoc, sent, m, lx)
+            if found is None or tuple(found[0]) in seen:
+                continue
+            seen.add(tuple(found[0]))
+            fields = {
+                "parties": found[0],
+                "count": found[1],
+                "year": adoc.year(sent, near=sent.start + m.start()),
+                "cameo": "057",
+            }
+            out.append(make_mention(adoc, sent, NAME, fields, confidence=0.75, extractor=NAME, version=VERSION))
+    return out

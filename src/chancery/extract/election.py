@@ -1,0 +1,247 @@
+"""Elections: states (or their candidates) elected to international bodies and posts.
+
+Triggers: "was (re-)elected to/as", "was voted onto", headline "Vietnam elected
+to ...", active "the Assembly elected Japan and Malta as ...", "won/secured a
+seat on", and a completed act as a noun ("Vietnam's re-election to ...",
+"the election of Japan to ...").  The body is the international body (ORG id)
+named after the trigger; a post or a sub-body ("Vice President of the UN
+General Assembly", "World Heritage Committee") is written as a description.
+No international body, no fact: domestic elections (presidents, party posts,
+national assemblies) and candidacies, bids and hopes are not election facts.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any, NamedTuple
+
+from ..annotate.document import AnnotatedDocument
+from ..model import Mention, Sentence
+from ._election_bodies import body_after, term_in
+from .common import load_lexicon, make_mention
+
+NAME = "election"
+VERSION = "1"
+
+__all__ = ["extract", "NAME", "VERSION"]
+
+_LIST_AND = re.compile(r"\s*(?:,\s*and|and|&|as\s+well\s+as)\s*", re.I)
+_LIST_COMMA = re.compile(r"\s*,\s*")
+_TARGET_PREP = re.compile(r"\b(?:to|as|onto|into|for)\b", re.I)
+
+
+class _Cand(NamedTuple):
+    start: int
+    end: int
+    actor: str | None  # a state code or a person's name; None for a body
+    person: bool
+
+
+@functools.lru_cache(maxsize=1)
+def _lex() -> dict[str, Any]:
+    lex = dict(load_lexicon("election"))
+    flags = re.I
+    for key in ("passive", "bare", "won", "noun_possessive", "noun_of", "noun_mid_negative", "negative_before",
+                "modal_be", "first_to_be", "clause_break", "pronouns"):
+        lex[key + "_re"] = re.compile(lex[key], flags)
+    lex["candidate_re"] = re.compile(
+        r"['’]s?\s+(?:[\w-]+\s+)?(?:" + "|".join(map(re.escape, lex["candidate_nouns"])) + r")\b", re.I
+    )
+    return lex
+
+
+def extract(adoc: AnnotatedDocument) -> list[Mention]:
+    seen: dict[tuple[str, str], int] = {}
+    out: list[Mention] = []
+    for sent in adoc.sentences:
+        for actor, body, term, pos, conf in _in_sentence(adoc, sent):
+            key = (actor, re.sub(r"\W+", " ", body.lower()).strip())
+            if key in seen:
+                continue
+            seen[key] = len(out)
+            year = adoc.year(sent, near=pos)
+            if term and year is not None and f"{year}" in term and sent.text.count(str(year)) == 1:
+                year = None  # the year of the term, not of the vote
+            fields = {"actor": actor, "body": body, "term": term, "year": year}
+            out.append(make_mention(adoc, sent, NAME, fields, confidence=conf, extractor=NAME, version=VERSION))
+    return out
+
+
+def _in_sentence(adoc: AnnotatedDocument, sent: Sentence) -> list[tuple[str, str, str | None, int, float]]:
+    lex = _lex()
+    text = adoc.text
+    out: list[tuple[str, str, str | None, int, float]] = []
+    used: list[tuple[int, int]] = []
+
+    def emit(actors: list[str], trig_start: int, trig_end: int, conf: float, *, body_from: int | None = None) -> None:
+        if not actors or any(s <= trig_start < e for s, e in used):
+            return
+        found = body_after(adoc, body_from if body_from is not None else trig_end, sent.end)
+        if not found:
+            return
+        body = found
+        used.append((trig_start, trig_end))
+        term = term_in(text, trig_end, sent.end, sent.start)
+        for a in actors:
+            out.append((a, body, term, trig_start, conf))
+
+    for m in lex["passive_re"].finditer(text, sent.start, sent.end):
+        if _negated(text, sent, m.start()):
+            continue
+        emit(_subjects(adoc, sent, m.start()), m.start(), m.end(), 0.85)
+    for m in lex["won_re"].finditer(text, sent.start, sent.end):
+        if _negated(text, sent, m.start()):
+            continue
+        emit(_subjects(adoc, sent, m.start()), m.start(), m.end(), 0.8)
+    for m in lex["bare_re"].finditer(text, sent.start, sent.end):
+        if any(s <= m.start() < e for s, e in used) or lex["passive_re"].search(text, max(sent.start, m.start() - 60), m.end()):
+            continue
+        after = _objects(adoc, m.end(), sent.end)
+        if after:  # active: "the Assembly elected Japan and Malta as ..."
+            actors, obj_end = after
+            emit(actors, m.start(), m.end(), 0.8, body_from=obj_end)
+            continue
+        cands = _candidates(adoc, sent.start, m.start())
+        if cands and re.fullmatch(r"\s*", text[cands[-1].end : m.start()]) and not _negated(text, sent, m.start()):
+            emit(_subjects(adoc, sent, m.start()), m.start(), m.end(), 0.75)  # headline: "Japan elected to ..."
+    for m in lex["noun_possessive_re"].finditer(text, sent.start, sent.end):
+        if lex["noun_mid_negative_re"].search(m.group("mid") or "") or _negated(text, sent, m.start()):
+            continue
+        actor = _possessor(adoc, sent, m.start(), bool(m.group("pro")))
+        if actor:
+            emit([actor], m.start(), m.end(), 0.75)
+    for m in lex["noun_of_re"].finditer(text, sent.start, sent.end):
+        if _negated(text, sent, m.start()):
+            continue
+        after = _objects(adoc, m.end(), sent.end)
+        if after:
+            emit(after[0], m.start(), m.end(), 0.75, body_from=after[1])
+    return out
+
+
+# -- who was elected ---------------------------------------------------------
+
+
+def _candidates(adoc: AnnotatedDocument, start: int, end: int) -> list[_Cand]:
+    cands = [
+        _Cand(a.start, a.end, a.actor if a.is_state else None, False)
+        for a in adoc.actors_in(start, end)
+        if a.how != "city"
+    ]
+    persons = [p for p in adoc.persons_in(start, end) if p.name and len(p.name.split()) >= 2]
+    cands += [_Cand(p.start, p.end, p.name, True) for p in persons]
+    taken = [(c.start, c.end) for c in cands]
+    for e in adoc.entities_in(start, end, "PERSON"):
+        words = adoc.text[e.start : e.end].split()
+        if len(words) >= 2 and not any(s < e.end and e.start < t for s, t in taken):
+            name = re.sub(r"['’]s$", "", adoc.text[e.start : e.end])
+            cands.append(_Cand(e.start, e.start + len(name), name, True))
+    cands.sort(key=lambda c: (c.end, c.end - c.start))
+    kept: list[_Cand] = []
+    for c in cands:
+        if kept and kept[-1].end > c.start:
+            if kept[-1].end - kept[-1].start >= c.end - c.start:
+                continue
+            kept.pop()
+        kept.append(c)
+    return kept
+
+
+def _clause_start(text: str, floor: int, pos: int) -> int:
+    start = floor
+    for m in _lex()["clause_break_re"].finditer(text, floor, pos):
+        start = m.end()
+    return start
+
+
+def _subjects(adoc: AnnotatedDocument, sent: Sentence, pos: int) -> list[str]:
+    """The state(s) or person before a passive trigger ("Vietnam, Japan and Qatar were elected")."""
+    text = adoc.text
+    clause = _clause_start(text, sent.start, pos)
+    pron = _lex()["pronouns_re"].search(text, clause, pos)
+    cands = _candidates(adoc, clause, pos)
+    if pron and (not cands or pron.start() >= cands[-1].end):
+        return _pronoun(adoc, sent, pron.group("we") is not None)
+    if not cands or pos - cands[-1].end > 90:
+        return []
+    last = cands[-1]
+    if not last.person and len(cands) >= 2 and cands[-2].person:
+        # "X, Vietnam's candidate, was elected": the person is the subject
+        between = text[cands[-2].end : last.start]
+        if re.fullmatch(r"\s*,\s*(?:the\s+)?", between) and _lex()["candidate_re"].match(text, last.end):
+            return [cands[-2].actor] if cands[-2].actor else []
+    if last.actor is None:
+        return []
+    actors = [last.actor]
+    joined = False
+    i = len(cands) - 1
+    while i > 0:
+        prev, cur = cands[i - 1], cands[i]
+        gap = text[prev.end : cur.start]
+        if not joined and _LIST_AND.fullmatch(gap):
+            joined = True
+        elif not (joined and _LIST_COMMA.fullmatch(gap)):
+            break
+        if prev.actor is None or prev.person != last.person:
+            break
+        actors.insert(0, prev.actor)
+        i -= 1
+    return list(dict.fromkeys(actors))
+
+
+def _objects(adoc: AnnotatedDocument, start: int, end: int) -> tuple[list[str], int] | None:
+    """States right after an active 'elected' / 'the election of' up to 'to/as' ('Japan, Malta and Peru as')."""
+    text = adoc.text
+    prep = _TARGET_PREP.search(text, start, min(end, start + 200))
+    if not prep:
+        return None
+    cands = [c for c in _candidates(adoc, start, prep.start())]
+    if not cands or not re.fullmatch(r"\s*(?:(?:on|last|this)\s+\w+\s+)?(?:the\s+)?", text[start : cands[0].start]):
+        return None
+    actors: list[str] = []
+    pos = start
+    for c in cands:
+        gap = text[pos : c.start]
+        if actors and not re.fullmatch(r"\s*(?:,\s*and|,|and|&)\s*(?:the\s+)?", gap):
+            return None
+        if c.actor is None:
+            return None
+        actors.append(c.actor)
+        pos = c.end
+    if not re.fullmatch(r"\s*(?:,\s*)?", text[pos : prep.start()]):
+        return None
+    return list(dict.fromkeys(actors)), prep.start()
+
+
+def _possessor(adoc: AnnotatedDocument, sent: Sentence, pos: int, pronoun: bool) -> str | None:
+    """'Vietnam's re-election' -> VNM; 'its re-election' -> the nearest state before."""
+    if pronoun:
+        states = [c.actor for c in _candidates(adoc, sent.start, pos) if c.actor and not c.person]
+        if states:
+            return states[-1]
+        found = _pronoun(adoc, sent, False)
+        return found[0] if found else None
+    cands = _candidates(adoc, sent.start, pos)
+    if cands and cands[-1].end == pos and cands[-1].actor:
+        return cands[-1].actor
+    return None
+
+
+def _pronoun(adoc: AnnotatedDocument, sent: Sentence, we: bool) -> list[str]:
+    if we:
+        return [adoc.home] if adoc.home else []
+    for prev in reversed(adoc.previous_sentences(sent, 2)):
+        states = [a.actor for a in adoc.actors_in(prev.start, prev.end) if a.is_state and a.how != "city"]
+        if states:
+            return [states[0]]
+    return [adoc.home] if adoc.home else []
+
+
+def _negated(text: str, sent: Sentence, pos: int) -> bool:
+    lex = _lex()
+    before = text[max(sent.start, pos - 60) : pos]
+    if lex["first_to_be_re"].search(before):
+        return False
+    return bool(lex["modal_be_re"].search(before) or lex["negative_before_re"].search(before))
+

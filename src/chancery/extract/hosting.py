@@ -1,0 +1,292 @@
+"""Hosting: multilateral events a state hosted, organised, co-organised or is designated to host.
+
+Four shapes, each needing a named event ("the 47th ASEAN Summit", "APEC 2027",
+"signing ceremony of the UN Convention against Cybercrime"):
+
+* a host verb with its subject: "Malaysia hosted ...", "Da Nang will host ...",
+  "Vietnam was chosen to host ...", "Japan, the host of ...";
+* a noun: "Vietnam's hosting of ...", "the successful co-organisation of ...";
+* a venue: "<event>, held for the first time in Hanoi", "<event> took place in Bali";
+* an agent: "<event>, hosted by Indonesia and co-organised by ...".
+
+State dinners, receptions, welcome ceremonies, talks and bilateral summits are
+not hosting facts; bids and offers to host are not either.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from ..annotate.document import AnnotatedDocument
+from ..model import Mention, Sentence
+from ._hosting_events import EventName, city_spans, events_after, events_before, lexicon, place_at
+from .common import make_mention
+
+NAME = "hosting"
+VERSION = "1"
+
+__all__ = ["extract", "NAME", "VERSION"]
+
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+_CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\b(?:after|when|while|because|whereas|but|although|though)\b", re.I)
+_PRONOUN = re.compile(r"\b(?:(?P<we>we|our\s+country)|(?P<it>it|the\s+country|the\s+nation|the\s+host\s+country))\b", re.I)
+_VENUE = re.compile(r"\b(?:in|at)\s+", re.I)
+
+
+class _Found(NamedTuple):
+    sentence: Sentence
+    hosts: tuple[str, ...]
+    event: EventName
+    confidence: float
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    lex = lexicon()
+    verbs = "|".join(re.escape(v) for v in sorted(lex["active_verbs"], key=len, reverse=True))
+    return {
+        "active": re.compile(rf"\b(?:(?P<fut>{lex['future_host']})|(?P<verb>{verbs}))\b\s+", re.I),
+        "host_noun": re.compile(lex["host_noun"], re.I),
+        "noun": re.compile(lex["noun_triggers"], re.I),
+        "location": re.compile(
+            rf"(?:,\s*)?\b(?:{lex['location_verbs']}|{lex['location_intransitive']})\b", re.I
+        ),
+        "agent": re.compile(rf"(?:,\s*)?\b{lex['agent_by']}", re.I),
+        "negative": re.compile(lex["negative_before"], re.I),
+        "bilateral_after": re.compile(
+            r"^\s*(?:with\b|for\s+(?:the\s+)?(?:visiting\s+)?[A-Z]|in\s+honou?r\s+of|to\s+(?:welcome|honou?r)\b)"
+        ),
+    }
+
+
+def extract(adoc: AnnotatedDocument) -> list[Mention]:
+    found: list[_Found] = []
+    for sent in adoc.sentences:
+        found.extend(_in_sentence(adoc, sent))
+    return _mentions(adoc, found)
+
+
+# -- the four shapes ---------------------------------------------------------
+
+
+def _in_sentence(adoc: AnnotatedDocument, sent: Sentence) -> list[_Found]:
+    pats = _patterns()
+    text = adoc.text
+    out: list[_Found] = []
+    for m in pats["active"].finditer(text, sent.start, sent.end):
+        verb = (m.group("verb") or "").lower()
+        if verb and (verb.endswith("ed") or verb == "held") and _PASSIVE_AUX.search(text[sent.start : m.start()]):
+            continue  # passive: the venue / agent shapes read it
+        if _negated(adoc, sent, m.start()):
+            continue
+        events = events_after(adoc, m.end(), sent.end)
+        if not events:
+            continue
+        gerund = verb.endswith("ing")
+        hosts = _subject(adoc, sent, m.start(), loose=gerund)
+        weak = verb in lexicon()["weak_verbs"]
+        if weak and hosts and len(hosts) > 1:
+            continue  # "Vietnam and Japan held the ... Dialogue": a bilateral mechanism
+        conf = 0.7 if m.group("fut") else (0.65 if weak else 0.8)
+        joint = "co-" in m.group(0).lower()
+        if joint and hosts:
+            hosts = tuple(dict.fromkeys(hosts + _agents(adoc, events[-1].end, sent.end, lead=r"\s*with\s+")))
+        out.extend(_with_hosts(adoc, sent, events, hosts, conf, need_subject=weak and not gerund, joint=joint))
+    for m in pats["host_noun"].finditer(text, sent.start, sent.end):
+        if _negated(adoc, sent, m.start()):
+            continue
+        events = events_after(adoc, m.end(), sent.end)
+        if events:
+            out.extend(_with_hosts(adoc, sent, events, _subject(adoc, sent, m.start(), loose=False), 0.7))
+    for m in pats["noun"].finditer(text, sent.start, sent.end):
+        if _negated(adoc, sent, m.start()):
+            continue
+        events = events_after(adoc, m.end(), sent.end)
+        if events:
+            out.extend(_with_hosts(adoc, sent, events, _subject(adoc, sent, m.start(), loose=True), 0.75))
+    for m in pats["agent"].finditer(text, sent.start, sent.end):
+        events = events_before(adoc, m.start(), sent.start)
+        hosts = _agents(adoc, m.end(), min(sent.end, m.end() + 80))
+        if events and hosts:
+            out.extend(_Found(sent, hosts, e, 0.75) for e in events if _not_bilateral(adoc, e))
+    for m in pats["location"].finditer(text, sent.start, sent.end):
+        events = events_before(adoc, m.start(), sent.start)
+        if not events:
+            continue
+        host = _venue(adoc, m.end(), min(sent.end, m.end() + 90))
+        if host:
+            out.extend(_Found(sent, (host,), e, 0.75) for e in events if _not_bilateral(adoc, e))
+    return out
+
+
+def _with_hosts(
+    adoc: AnnotatedDocument,
+    sent: Sentence,
+    events: list[EventName],
+    hosts: tuple[str, ...] | None,
+    conf: float,
+    *,
+    need_subject: bool = False,
+    joint: bool = False,
+) -> list[_Found]:
+    """Facts for ``events``; without a subject the venue after the event decides."""
+    out = []
+    for e in events:
+        if not _not_bilateral(adoc, e, joint=joint):
+            continue
+        chosen = hosts
+        if not chosen:
+            venue = _venue(adoc, e.end, min(sent.end, e.end + 90))
+            if venue:
+                chosen = (venue,)
+            elif hosts is None and not need_subject and adoc.home:
+                chosen = (adoc.home,)
+        if chosen:
+            out.append(_Found(sent, chosen, e, conf if chosen != (adoc.home,) or hosts else min(conf, 0.6)))
+    return out
+
+
+# -- who hosts ---------------------------------------------------------------
+
+
+def _clause_start(text: str, floor: int, pos: int) -> int:
+    start = floor
+    for m in _CLAUSE_BREAK.finditer(text, floor, pos):
+        start = m.end()
+    return start
+
+
+def _candidates(adoc: AnnotatedDocument, start: int, end: int) -> list[tuple[int, int, str | None]]:
+    """Actors, cities and persons in a range: (start, end, state or None for a body/stateless person)."""
+    cands: list[tuple[int, int, str | None]] = [
+        (a.start, a.end, a.actor if a.is_state else None) for a in adoc.actors_in(start, end)
+    ]
+    cands += [(s, e, c) for s, e, c in city_spans(adoc, start, end)]
+    cands += [(p.start, p.end, p.country) for p in adoc.persons_in(start, end) if p.name]
+    cands.sort(key=lambda c: (c[1], c[1] - c[0]))
+    kept: list[tuple[int, int, str | None]] = []
+    for c in cands:  # drop a span inside a longer one ending at the same place or overlapping
+        while kept and kept[-1][1] > c[0]:
+            if kept[-1][1] - kept[-1][0] >= c[1] - c[0]:
+                break
+            kept.pop()
+        else:
+            kept.append(c)
+    return kept
+
+
+def _subject(adoc: AnnotatedDocument, sent: Sentence, pos: int, *, loose: bool) -> tuple[str, ...] | None:
+    """The host(s) before a trigger; () when the subject is a body or unknown person, None when absent."""
+    text = adoc.text
+    if loose:  # a noun or gerund: the nearest state before it in the sentence ("Malaysia's hosting of")
+        states = [c[2] for c in _candidates(adoc, sent.start, pos) if c[2]]
+        if states:
+            return (states[-1],)
+        return (adoc.home,) if adoc.home and _PRONOUN.search(text, sent.start, pos) else None
+    clause = _clause_start(text, sent.start, pos)
+    cands = _candidates(adoc, clause, pos)
+    pron = None
+    for pm in _PRONOUN.finditer(text, clause, pos):
+        pron = pm
+    if pron and (not cands or pron.start() >= cands[-1][1]):
+        if pron.group("we") or adoc.home:
+            return (adoc.home,) if adoc.home else ()
+    if cands and pos - cands[-1][1] <= 80:
+        if cands[-1][2] is None:
+            return ()
+        hosts = [cands[-1][2]]
+        joined = False
+        idx = len(cands) - 1
+        while idx > 0:
+            gap = text[cands[idx - 1][1] : cands[idx][0]]
+            if not joined and re.fullmatch(r"\s*(?:,\s*and|and|&)\s*", gap):
+                joined = True
+            elif not (joined and re.fullmatch(r"\s*,\s*", gap)):
+                break
+            if cands[idx - 1][2]:
+                hosts.insert(0, cands[idx - 1][2])  # type: ignore[arg-type]
+            idx -= 1
+        return tuple(dict.fromkeys(hosts))
+    return None
+
+
+def _agents(adoc: AnnotatedDocument, start: int, end: int, *, lead: str = "") -> tuple[str, ...]:
+    """States after 'hosted by' ('Indonesia and Japan', 'Malaysian Prime Minister X')."""
+    if lead:
+        m = re.compile(lead, re.I).match(adoc.text, start, end)
+        if not m:
+            return ()
+        start = m.end()
+    cands = _candidates(adoc, start, min(end, start + 80))
+    hosts: list[str] = []
+    pos = start
+    for s, e, c in cands:
+        gap = adoc.text[pos:s]
+        if hosts and not re.fullmatch(r"\s*(?:,\s*and|,|and|&)\s*", gap):
+            break
+        if not hosts and len(gap) > 40:
+            break
+        if c:
+            hosts.append(c)
+        pos = e
+    return tuple(dict.fromkeys(hosts))
+
+
+def _venue(adoc: AnnotatedDocument, start: int, end: int) -> str | None:
+    """The state of the first venue ('in Hanoi', 'at ... in Bali') in ``text[start:end]``."""
+    cut = re.search(r"[;.]|\b(?:after|when|while|which|where)\b", adoc.text[start:end])
+    end = start + cut.start() if cut else end
+    for m in _VENUE.finditer(adoc.text, start, end):
+        state = place_at(adoc, m.end(), end)
+        if state:
+            return state
+    return None
+
+
+# -- filters and output -------------------------------------------------------
+
+
+def _negated(adoc: AnnotatedDocument, sent: Sentence, pos: int) -> bool:
+    start = max(_clause_start(adoc.text, sent.start, pos), pos - 50)
+    return _patterns()["negative"].search(adoc.text, start, pos) is not None
+
+
+def _not_bilateral(adoc: AnnotatedDocument, e: EventName, *, joint: bool = False) -> bool:
+    if not joint and _patterns()["bilateral_after"].match(adoc.text[e.end : e.end + 40]):
+        return False
+    inside = adoc.actors_in(e.start, e.end)
+    states = {a.actor for a in inside if a.is_state}
+    return not (len(states) == 2 and all(a.is_state for a in inside) and re.search(r"[-–—]", e.text))
+
+
+def _key(event: str) -> str:
+    s = re.sub(r"[^a-z0-9 ]+", " ", event.lower())
+    s = re.sub(r"\b(?:the|of|un|united nations|(?:19|20)\d\d|\d+(?:st|nd|rd|th))\b", " ", s)
+    return " ".join(s.split())
+
+
+def _mentions(adoc: AnnotatedDocument, found: list[_Found]) -> list[Mention]:
+    groups: list[tuple[str, str, list[_Found]]] = []
+    for f in sorted(found, key=lambda f: (f.sentence.start, f.event.start)):
+        for host in f.hosts:
+            key = _key(f.event.text)
+            for g in groups:
+                if g[0] == host and (g[1] in key or key in g[1]):
+                    g[2].append(f)
+                    break
+            else:
+                groups.append((host, key, [f]))
+    out = []
+    for host, _key_, fs in groups:
+        first = fs[0]
+        years = [adoc.year(f.sentence, near=f.event.start) for f in fs]
+        year = next((y for y in years if y is not None), None)
+        fields = {"host": host, "event": first.event.text, "year": year}
+        out.append(
+            make_mention(
+                adoc, first.sentence, NAME, fields, confidence=max(f.confidence for f in fs), extractor=NAME, version=VERSION
+            )
+        )
+    return out

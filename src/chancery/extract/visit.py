@@ -1,0 +1,403 @@
+"""Visits: who travelled where (state, official and working visits, summits abroad).
+
+Each trigger of the lexicon (``data/lexicons/visit.json``) has a frame:
+
+- visitor verbs and nouns ("visited Japan", "paid a state visit to", "Biden's trip to Hanoi",
+  "arrived in Tokyo", "flew to", "attended the G20 summit in Rio") take the visitor from the
+  subject, a possessive, "by/of X" or a pronoun's antecedent, and the host from the place after;
+- host verbs ("Vietnam welcomed leaders from ...", "X received Y", "X hosted Y") and their
+  passives ("X was received by Y in Tokyo") take the host from the subject or "by"/"in";
+- "visiting Chinese Premier X" and "X met Y in Hanoi" take the host from a place in the
+  sentence, the other party, or the dateline.
+
+Planned or hypothetical visits (a modal, "to visit", "invited", "ahead of"), phone calls, virtual
+meetings, port calls, tourism, resident ambassadors and domestic trips give no fact.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from ..annotate.document import AnnotatedDocument
+from ..model import Mention, Sentence
+from ._visit_patterns import VisitPatterns, patterns
+from ._visit_roles import (
+    Participant,
+    Place,
+    clause_start,
+    mask_asides,
+    participants,
+    places,
+    pronoun_participant,
+)
+from .common import make_mention
+
+NAME = "visit"
+VERSION = "1"
+
+__all__ = ["extract", "find_visits", "VisitFound"]
+
+_DIRECT = re.compile(r"^\s*(?:(?:to|in|at|into|of)\s+)?(?:the\s+)?$", re.I)
+_VIA = re.compile(r"^[^.;:,()\[\]]*?\b(?:in|to|at)\s+(?:the\s+)?$", re.I)
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$", re.I)
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:with|by|to|in|at|into|for|against|than|met|meets|meeting|received|receives|welcomed|hosted|"
+    r"thanked|invited|urged|told|asked|congratulated|between|from|on|about)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"(?:[A-Z][\w'’.-]*\s+){0,5}$"
+)
+_POSSESSIVE = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,4}$")
+_BY_OF = re.compile(r"^\s+(?:to\s+[^,;]{0,40}?\s+|(?:is|was|the|first|second|third|last|latest|ever|such|one)\s+(?:[\w-]+\s+){0,2}?)?(?:by|of)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'’.-]*\s+|of\s+){0,6}$")
+_PRONOUN_POSS = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,4}$", re.I)
+_TITLE_GAP = re.compile(r"^\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+|of\s+(?:the\s+)?){0,7}$")
+_IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
+_EVENT_IN = re.compile(r"\b(?:summit|conference|meeting|forum|talks|held|session|ceremony|games|expo)\b[^,.;]{0,40}$", re.I)
+_BY = re.compile(r"^\s+by\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+|of\s+){0,6}$")
+_BE_IN = re.compile(r"^(?:was|is|were|are|has\s+been)\s+in$", re.I)
+_ASIDE_STOP = re.compile(r"\b(?:which|that|who)\b", re.I)
+
+
+@dataclass(frozen=True)
+class VisitFound:
+    visitor: Participant
+    host: str
+    cameo: str  # 042 make a visit, 043 host a visit
+    confidence: float
+    at: int
+    noun_checked: bool = False  # a visitor noun ("leaders from X") was seen for a bare state
+
+
+Handler = Callable[[AnnotatedDocument, Sentence, int, int, VisitPatterns], list[VisitFound]]
+
+
+# -- roles ----------------------------------------------------------------------
+def _candidates(adoc: AnnotatedDocument, start: int, end: int) -> list[Participant]:
+    masks = mask_asides(adoc.text, start, end)
+    out = []
+    for p in participants(adoc, start, end):
+        if any(s <= p.start < e for s, e in masks):
+            continue
+        if _OBJECT_BEFORE.search(adoc.text[max(start, p.start - 60) : p.start]):
+            continue
+        out.append(p)
+    return out
+
+
+def _with_coordinated(adoc: AnnotatedDocument, first: Participant, cands: list[Participant]) -> list[Participant]:
+    out = [first]
+    for p in cands:
+        if p.start > out[-1].end and _LIST_GAP.match(adoc.text[out[-1].end : p.start]):
+            out.append(p)
+    return out
+
+
+def _subject(adoc: AnnotatedDocument, sent: Sentence, pos: int, pats: VisitPatterns) -> list[Participant]:
+    """The subject(s) of the clause that ends at ``pos``."""
+    cs = clause_start(adoc.text, sent.start, pos)
+    cands = _candidates(adoc, cs, pos)
+    if cands:
+        return _with_coordinated(adoc, cands[0], cands)
+    if pats.pronoun.search(adoc.text[cs:pos]):
+        found = pronoun_participant(adoc, sent)
+        return [found] if found else []
+    if cs > sent.start:
+        cands = _candidates(adoc, sent.start, cs)
+        return cands[:1]
+    return []
+
+
+def _place_right(adoc: AnnotatedDocument, sent: Sentence, pos: int, max_words: int) -> list[Place]:
+    found: list[Place] = []
+    for p in places(adoc, pos, sent.end):
+        gap = adoc.text[pos : p.start]
+        if found:
+            if _LIST_GAP.match(adoc.text[found[-1].end : p.start]):
+                found.append(p)
+                continue
+            break
+        if adoc.text.startswith(("'s", "’s"), p.end):
+            continue  # "visit of Vietnam's President": a possessive, not a place
+        if _DIRECT.match(gap) or (_VIA.match(gap) and len(gap.split()) <= max_words):
+            found.append(p)
+        elif len(gap.split()) > max_words:
+            break
+    return found
+
+
+def _place_before(adoc: AnnotatedDocument, sent: Sentence, start: int) -> Place | None:
+    """"his Japan visit", "the Hanoi trip"."""
+    for p in places(adoc, max(sent.start, start - 40), start):
+        if re.match(r"^\s*$", adoc.text[p.end : start]):
+            return p
+    return None
+
+
+def _context_host(adoc: AnnotatedDocument, sent: Sentence, visitor: Participant) -> tuple[str | None, float]:
+    """Where a visitor named without a destination is: a place, the other party, the dateline."""
+    for p in places(adoc, sent.start, sent.end):
+        if visitor.start <= p.start < visitor.end:
+            continue
+        if _IN_PLACE.search(adoc.text[max(sent.start, p.start - 12) : p.start]):
+            return p.country, 0.7
+    for q in participants(adoc, sent.start, sent.end):
+        if q.is_person and q.country != visitor.country and q.start != visitor.start:
+            return q.country, 0.65
+    if adoc.home and adoc.home != visitor.country:
+        return adoc.home, 0.55
+    return None, 0.0
+
+
+# -- irrealis -------------------------------------------------------------------
+def _irrealis(adoc: AnnotatedDocument, sent: Sentence, lo: int, start: int, end: int,
+              pats: VisitPatterns, *, noun: bool = False) -> bool:
+    text = adoc.text
+    lo = max(sent.start, min(lo, start))
+    window = list(text[lo:start])
+    for s, e in mask_asides(text, lo, start):
+        window[s - lo : e - lo] = " " * (e - s)
+    left = "".join(window)
+    if pats.modal.search(left) or pats.infinitive.search(left):
+        return True
+    if noun:
+        after = text[end : sent.end]
+        stop = _ASIDE_STOP.search(after)
+        if pats.after_future.match(after[: stop.start()] if stop else after):
+            return True
+    return False
+
+
+def _lo(adoc: AnnotatedDocument, sent: Sentence, start: int, visitors: list[Participant]) -> int:
+    cs = clause_start(adoc.text, sent.start, start)
+    before = [v.end for v in visitors if cs <= v.end <= start]
+    return max(before) if before else max(cs, start - 80)
+
+
+# -- handlers -------------------------------------------------------------------
+def _visitor_side(adoc: AnnotatedDocument, sent: Sentence, start: int, end: int, pats: VisitPatterns,
+                  *, max_words: int, need_person: bool = False, direct: bool = False) -> list[VisitFound]:
+    hosts = _place_right(adoc, sent, end, 0 if direct else max_words)
+    if not hosts:
+        return []
+    visitors = _subject(adoc, sent, start, pats)
+    if need_person:
+        visitors = [v for v in visitors if v.is_person]
+    if not visitors or _irrealis(adoc, sent, _lo(adoc, sent, start, visitors), start, end, pats):
+        return []
+    return [VisitFound(v, h.country, "042", 0.85, start) for v in visitors for h in hosts]
+
+
+def _on_verb(adoc: AnnotatedDocument, sent: Sentence, start: int, end: int, pats: VisitPatterns) -> list[VisitFound]:
+    return _visitor_side(adoc, sent, start, end, pats, max_words=6)
+
+
+def _on_arrive(adoc: AnnotatedDocument, sent: Sentence, start: int, end: int, pats: VisitPatterns) -> list[VisitFound]:
+    be_in = bool(_BE_IN.match(adoc.text[start:end]))
+    return _visitor_side(adoc, sent, start, end, pats, max_words=6, need_person=be_in, direct=be_in)
+
+
+def _on_travel(adoc: AnnotatedDocument, sent: Sentence, start: int, end: int, pats: VisitPatterns) -> list[VisitFound]:
+    return _visitor_side(adoc, sent, start, end, pats, max_words=4)
+
+
+def _on_attend(adoc: AnnotatedDocument, sent: Sentence, start: int, end: int, pats: VisitPatterns) -> list[VisitFound]:
+    return _visitor_side(adoc, sent, start, end, pats, max_words=10)
+
+
+def _noun_visitors(adoc: AnnotatedDocument, sent: Sentence, start: int, end: int,
+                   pats: VisitPatterns) -> tuple[list[Participant], int]:
+    """The visitors of a visit noun, and where its destination may be written."""
+    text = adoc.text
+    before = participants(adoc, max(sent.start, start - 80), start)
+    for p in reversed(before):
+        if _POSSESSIVE.match(text[p.end : start]):
+            return [p], end
+    for p in participants(adoc, end, min(sent.end, end + 90)):
+        if _BY_OF.match(text[end : p.start]):
+            if p.is_person or pats.visitor_noun_after.match(text[p.end : p.end + 40].lstrip()):
+                return [p], p.end
+            break
+    if _PRONOUN_POSS.search(text[max(sent.start, start - 40) : start]):
+        persons = [p for p in _candidates(adoc, sent.start, sent.end) if p.is_person]
+        if persons:
+            return persons[:1], end
+        found = pronoun_participant(adoc, sent)
+        return ([found] if found else []), end
+    return _subject(adoc, sent, start, pats), end
+
+
+def _on_noun(adoc: AnnotatedDocument, sent: Sentence, start: int, end: int, pats: VisitPatterns) -> list[VisitFound]:
+    visitors, after = _noun_visitors(adoc, sent, start, end, pats)
+    if not visitors or _irrealis(adoc, sent, _lo(adoc, sent, start, visitors), start, end, pats, noun=True):
+        return []
+    hosts = [h.country for h in _place_right(adoc, sent, after, 8)]
+    before = _place_before(adoc, sent, start)
+    if not hosts and before:
+        hosts = [before.country]
+    if hosts:
+        return [VisitFound(v, h, "042", 0.8, start) for v in visitors for h in hosts]
+    if not re.search(r"\b(?:state|official|working)\b", adoc.text[start:end], re.I):
+        return []
+    out = []
+    for v in visitors:
+        host, conf = _context_host(adoc, sent, v)
+        if host:
+            out.append(VisitFound(v, host, "042", conf, start))
+    return out
+
+
+def _on_visiting(adoc: AnnotatedDocument, sent: Sentence, start: int, end: int, pats: VisitPatterns) -> list[VisitFound]:
+    text = adoc.text
+    direct = _place_right(adoc, sent, end, 0)
+    if direct and direct[0].start - end <= 5 and not text[direct[-1].end :].startswith(("'s", "’s")):
+        name_only = [a for a in adoc.actors_in(direct[0].start, direct[0].end) if a.how == "demonym"]
+        if not name_only:
+            return _on_verb(adoc, sent, start, end, pats)  # "while visiting Japan, ..."
+    if _irrealis(adoc, sent, max(sent.start, start - 40), start, end, pats):
+        return []
+    for p in participants(adoc, end, min(sent.end, end + 70)):
+        if _TITLE_GAP.match(text[end : p.start]) or p.start == end + 1:
+            host, conf = _context_host(adoc, sent, p)
+            return [VisitFound(p, host, "042", conf, start)] if host else []
+        break
+    return []
+
+
+def _host_object(adoc: AnnotatedDocument, sent: Sentence, end: int, pats: VisitPatterns) -> tuple[list[Participant], bool]:
+    text = adoc.text
+    stop = re.search(r";|\bto\s+(?:discuss|talk|review|mark|sign)\b|,\s*(?:where|during\s+which|as)\b", text[end : sent.end])
+    obj_end = end + stop.start() if stop else sent.end
+    if pats.host_object_stop.match(text[end : min(obj_end, end + 60)]):
+        return [], False
+    masks = mask_asides(text, end, obj_end)
+    found = [
+        p for p in participants(adoc, end, obj_end)
+        if not any(s <= p.start < e for s, e in masks)
+        and not re.search(r"\b(?:in|at|to|into|between|on|about|over|with)\s+(?:the\s+)?$", text[max(end, p.start - 15) : p.start])
+    ]
+    persons = [p for p in found if p.is_person]
+    if persons:
+        return persons, False
+    states = []
+    for p in found:
+        if pats.visitor_noun.search(text[end : p.start]) or pats.visitor_noun_after.match(re.sub(r"^\s*(?:['’]s\b)?\s*", "", text[p.end : p.end + 40])):
+            states.append(p)
+    return states, True
+
+
+def _on_host(adoc: AnnotatedDocument, sent: Sentence, start: int, end: int, pats: VisitPatterns) -> list[VisitFound]:
+    cs = clause_start(adoc.text, sent.start, start)
+    cands = _candidates(adoc, cs, start)
+    host_p = cands[-1] if cands else None
+    if host_p is None and pats.pronoun.search(adoc.text[cs:start]):
+        host_p = pronoun_participant(adoc, sent)
+    if host_p is None:
+        return []
+    if _irrealis(adoc, sent, host_p.end if host_p.end <= start else cs, start, end, pats):
+        return []
+    visitors, noun_checked = _host_object(adoc, sent, end, pats)
+    return [VisitFound(v, host_p.country, "043", 0.8, start, noun_checked) for v in visitors]
+
+
+def _on_passive(adoc: AnnotatedDocument, sent: Sentence, start: int, end: int, pats: VisitPatterns) -> list[VisitFound]:
+    text = adoc.text
+    subjects = _subject(adoc, sent, start, pats)
+    if not subjects or _irrealis(adoc, sent, _lo(adoc, sent, start, subjects), start, end, pats):
+        return []
+    by = [p for p in participants(adoc, end, min(sent.end, end + 80)) if _BY.match(text[end : p.start])]
+    if text[start:end].lower().endswith("visited"):  # "Hanoi was visited by X"
+        return [VisitFound(v, s.country, "043", 0.75, start) for v in by[:1] for s in subjects if not s.is_person]
+    if by:
+        return [VisitFound(v, by[0].country, "043", 0.8, start) for v in subjects]
+    hosts = _place_right(adoc, sent, end, 6)
+    return [VisitFound(v, h.country, "043", 0.8, start) for v in subjects for h in hosts[:1]]
+
+
+def _on_meet(adoc: AnnotatedDocument, sent: Sentence, start: int, end: int, pats: VisitPatterns) -> list[VisitFound]:
+    text = adoc.text
+    host: Place | None = None
+    for p in places(adoc, end, sent.end):
+        left = text[max(sent.start, p.start - 60) : p.start]
+        if not _IN_PLACE.search(left[-12:]):
+            continue
+        city = not any(a.how in ("name", "short", "abbrev") for a in adoc.actors_in(p.start, p.end))
+        if city or _EVENT_IN.search(left):
+            host = p
+            break
+    if host is None or _irrealis(adoc, sent, max(sent.start, start - 60), start, end, pats):
+        return []
+    return [
+        VisitFound(p, host.country, "042", 0.6, start)
+        for p in participants(adoc, sent.start, sent.end)
+        if p.is_person and p.country != host.country
+    ]
+
+
+HANDLERS: dict[str, Handler] = {
+    "passive": _on_passive,
+    "host": _on_host,
+    "attend": _on_attend,
+    "arrive": _on_arrive,
+    "travel": _on_travel,
+    "verb": _on_verb,
+    "visiting": _on_visiting,
+    "noun": _on_noun,
+    "meet": _on_meet,
+}
+
+
+# -- filters and output ---------------------------------------------------------
+def _acceptable(adoc: AnnotatedDocument, f: VisitFound, pats: VisitPatterns) -> bool:
+    v = f.visitor
+    if f.host == v.country or f.host.startswith("ORG:"):
+        return False
+    if v.role in pats.not_visitor_roles and not v.country.startswith("ORG:"):
+        return False
+    text = adoc.text
+    around = text[max(0, v.start - 40) : v.start] + " " + text[v.end : v.end + 25]
+    if re.search(r"\b(?:Ambassador|ambassador|Embassy|embassy|Consul|Chargé|Charge d)", around):
+        return False
+    if not v.is_person:
+        after = re.sub(r"^\s*(?:['’]s\b)?\s*", "", text[v.end : v.end + 40])
+        if re.match(r"^(?:[\w-]+\s+){0,2}?(?:" + pats.not_visitor.pattern + r")", after, re.I):
+            return False
+        before = text[max(0, v.start - 90) : v.start]
+        if not (f.noun_checked or pats.visitor_noun_after.match(after) or pats.visitor_noun_of.search(before)):
+            return False
+    return True
+
+
+def find_visits(adoc: AnnotatedDocument, sent: Sentence) -> list[VisitFound]:
+    """The visits a sentence states (before per-sentence deduplication)."""
+    pats = patterns()
+    if pats.sentence_exclude.search(sent.text):
+        return []
+    out: list[VisitFound] = []
+    for m in pats.trigger.finditer(sent.text):
+        start, end = sent.start + m.start(), sent.start + m.end()
+        window = adoc.text[max(sent.start, start - 60) : min(sent.end, end + 60)]
+        if pats.window_exclude.search(window):
+            continue
+        kind = m.lastgroup or "noun"
+        out.extend(f for f in HANDLERS[kind](adoc, sent, start, end, pats) if _acceptable(adoc, f, pats))
+    return out
+
+
+def extract(adoc: AnnotatedDocument) -> list[Mention]:
+    mentions: list[Mention] = []
+    for sent in adoc.sentences:
+        seen: set[tuple[str, str, str | None]] = set()
+        for f in find_visits(adoc, sent):
+            key = (f.visitor.country, f.host, f.visitor.name)
+            if key in seen:
+                continue
+            seen.add(key)
+            fields = {
+                "visitor_country": f.visitor.country,
+                "host": f.host,
+                "visitor": f.visitor.name,
+                "year": adoc.year(sent, near=f.at),
+                "cameo": f.cameo,
+            }
+            mentions.append(make_mention(adoc, sent, NAME, fields, confidence=f.confidence, extractor=NAME, version=VERSION))
+    return mentions

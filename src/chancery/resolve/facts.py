@@ -1,0 +1,303 @@
+"""Resolution: mentions -> facts, with corroboration.
+
+:func:`resolve` groups mentions by their canonical key (:mod:`chancery.resolve.keys`) with
+dictionaries, so it is linear in the number of mentions; the only comparisons between mentions
+happen inside one key group (filling an unknown year, term or visitor from the group's unique
+compatible candidate).
+
+Filling an unknown slot (decisions):
+
+* year (agreement, quantity, hosting): an undated mention joins the dated fact of the same base
+  when exactly one dated candidate is compatible with its document's date (published in the
+  candidate year or the year after: year-end reviews are published in January); a document
+  without a date joins only when the base has a single dated candidate;
+* term (election): an election with no term joins the term that starts in its document's year
+  or the next one (elections precede terms); again only a unique candidate;
+* visitor (visit): an unnamed visitor joins the named one when the base (countries + year) has
+  exactly one named visitor.
+
+Corroboration: ``documents`` are distinct document ids; ``originals`` fold each near-duplicate
+(``documents.duplicate_of``, chains followed) into the document it copies, so a syndicated copy
+counts once with its original; ``corroboration`` is the number of distinct originals.
+``outlets`` lists every outlet carrying the fact; ``independent_outlets`` only the outlets of
+original documents.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from ..model import Mention
+from .keys import SLOT_IS_YEAR, mention_key
+from .normalise import Canonical
+
+if TYPE_CHECKING:
+    from ..store.database import Database
+
+__all__ = ["Fact", "KnowledgeBase", "Source", "knowledge_base", "resolve", "sources_from_db"]
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A mention with the metadata of its document: where and when it was said."""
+
+    mention: Mention
+    outlet: str | None = None
+    published: date | None = None
+    url: str | None = None
+    original: str = ""  # the document this one copies (its own id when it is an original)
+
+    @property
+    def doc(self) -> str:
+        return self.mention.doc
+
+    @property
+    def sentence(self) -> str:
+        return self.mention.evidence.text
+
+    @property
+    def origin(self) -> str:
+        return self.original or self.mention.doc
+
+    def as_dict(self) -> dict[str, Any]:
+        ev = self.mention.evidence
+        return {"doc": self.doc, "outlet": self.outlet, "published": self.published.isoformat() if self.published else None,
+                "url": self.url, "start": ev.start, "end": ev.end, "sentence": ev.text,
+                "duplicate_of": self.original if self.original and self.original != self.doc else None}
+
+
+@dataclass(frozen=True, eq=False)
+class Fact:
+    """A resolved statement: its key, its fields and every source that states it."""
+
+    kind: str
+    key: tuple[Any, ...]
+    fields: dict[str, Any]
+    sources: tuple[Source, ...] = field(repr=False)
+
+    def __hash__(self) -> int:
+        return hash((self.kind, self.key))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Fact) and (self.kind, self.key) == (other.kind, other.key)
+
+    @cached_property
+    def id(self) -> str:
+        digest = hashlib.sha1(json.dumps(self.key, default=str).encode()).hexdigest()[:12]
+        return f"{self.kind}:{digest}"
+
+    @cached_property
+    def documents(self) -> frozenset[str]:
+        return frozenset(s.doc for s in self.sources)
+
+    @cached_property
+    def originals(self) -> frozenset[str]:
+        return frozenset(s.origin for s in self.sources)
+
+    @property
+    def corroboration(self) -> int:
+        """Independent documents: distinct originals."""
+        return len(self.originals)
+
+    @cached_property
+    def outlets(self) -> tuple[str, ...]:
+        return tuple(sorted({s.outlet for s in self.sources if s.outlet}))
+
+    @cached_property
+    def independent_outlets(self) -> tuple[str, ...]:
+        return tuple(sorted({s.outlet for s in self.sources if s.outlet and s.origin == s.doc}))
+
+    @property
+    def year(self) -> int | None:
+        y = self.fields.get("year")
+        return y if isinstance(y, int) else None
+
+    def get(self, name: str, default: Any = None) -> Any:
+        return self.fields.get(name, default)
+
+    def citations(self, limit: int = 3) -> list[Source]:
+        """Up to ``limit`` sources, one per original document, originals preferred."""
+        best: dict[str, Source] = {}
+        for s in self.sources:
+            cur = best.get(s.origin)
+            if cur is None or (s.doc == s.origin and cur.doc != cur.origin):
+                best[s.origin] = s
+        return list(best.values())[:limit]
+
+    def actors(self) -> set[str]:
+        out: set[str] = set()
+        for name in ("a", "b", "visitor_country", "host", "subject", "actor"):
+            v = self.fields.get(name)
+            if isinstance(v, str):
+                out.add(v)
+        out.update(self.fields.get("parties") or ())
+        return out
+
+    def as_dict(self, *, evidence: bool = True) -> dict[str, Any]:
+        out: dict[str, Any] = {"id": self.id, "kind": self.kind, **self.fields,
+                               "documents": len(self.documents), "corroboration": self.corroboration,
+                               "outlets": list(self.outlets)}
+        if evidence:
+            out["evidence"] = [s.as_dict() for s in self.sources]
+        return out
+
+
+class KnowledgeBase:
+    """Resolved facts with indexes by kind and by actor."""
+
+    def __init__(self, facts: Iterable[Fact]) -> None:
+        self.facts: tuple[Fact, ...] = tuple(facts)
+        self._by_kind: dict[str, list[Fact]] = {}
+        self._by_actor: dict[str, list[Fact]] = {}
+        for f in self.facts:
+            self._by_kind.setdefault(f.kind, []).append(f)
+            for a in f.actors():
+                self._by_actor.setdefault(a, []).append(f)
+
+    def __len__(self) -> int:
+        return len(self.facts)
+
+    def __iter__(self) -> Iterator[Fact]:
+        return iter(self.facts)
+
+    def of_kind(self, kind: str) -> list[Fact]:
+        return list(self._by_kind.get(kind, ()))
+
+    def involving(self, actor: str, kind: str | None = None) -> list[Fact]:
+        return [f for f in self._by_actor.get(actor, ()) if kind is None or f.kind == kind]
+
+    def partnerships(self, a: str, b: str) -> list[Fact]:
+        x, y = sorted((a, b))
+        return [f for f in self._by_actor.get(a, ()) if f.kind == "partnership" and (f.get("a"), f.get("b")) == (x, y)]
+
+
+def resolve(sources: Iterable[Source]) -> KnowledgeBase:
+    """Group mentions into facts by canonical key (one pass; then fill unknown slots per group)."""
+    groups: dict[tuple[Any, ...], dict[Any, list[Source]]] = {}
+    canon: dict[tuple[Any, ...], Canonical] = {}
+    for s in sources:
+        k = mention_key(s.mention)
+        if k is None:
+            continue
+        base, slot, c = k
+        g = groups.get(base)
+        if g is None:
+            g = groups[base] = {}
+            if c is not None:
+                canon[base] = c
+        bucket = g.get(slot)
+        if bucket is None:
+            g[slot] = [s]
+        else:
+            bucket.append(s)
+    facts: list[Fact] = []
+    for base, g in groups.items():
+        if None in g and len(g) > 1:
+            _fill_unknown(base[0], g)
+        for slot, items in g.items():
+            facts.append(_make_fact(base, slot, canon.get(base), items))
+    facts.sort(key=lambda f: (-f.corroboration, f.kind, f.id))
+    return KnowledgeBase(facts)
+
+
+def _fill_unknown(kind: str, g: dict[Any, list[Source]]) -> None:
+    candidates = [slot for slot in g if slot is not None]
+    unknown = g.pop(None)
+    stay: list[Source] = []
+    for s in unknown:
+        pick = _pick(kind, candidates, s)
+        (g[pick] if pick is not None else stay).append(s)
+    if stay:
+        g[None] = stay
+
+
+def _pick(kind: str, candidates: list[Any], s: Source) -> Any:
+    if kind == "visit" or kind == "partnership":
+        return candidates[0] if len(candidates) == 1 else None
+    if s.published is None:
+        return candidates[0] if len(candidates) == 1 else None
+    year = s.published.year
+    if SLOT_IS_YEAR.get(kind):
+        fits = [c for c in candidates if year in (c, c + 1)]
+    else:  # election term "2026-2028"
+        fits = [c for c in candidates if _term_start(c) in (year, year + 1)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _term_start(term: str) -> int | None:
+    head = term.strip()[:4]
+    return int(head) if head.isdigit() else None
+
+
+def _most_common(values: Iterable[Any]) -> Any:
+    counts = Counter(v for v in values if v not in (None, ""))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _make_fact(base: tuple[Any, ...], slot: Any, c: Canonical | None, items: list[Source]) -> Fact:
+    kind = base[0]
+    items.sort(key=lambda s: (s.published or date.max, s.doc, s.mention.evidence.start))
+    raw = [dict(s.mention.args) for s in items]
+    f: dict[str, Any]
+    if kind == "partnership":
+        years = sorted({r["year"] for r in raw if r.get("action") == "established" and isinstance(r.get("year"), int)})
+        f = {"a": base[1], "b": base[2], "level": base[3], "label": _most_common(r.get("label") for r in raw),
+             "established": years, "first_year": years[0] if years else None,
+             "actions": sorted({str(r.get("action") or "mentioned") for r in raw})}
+    elif kind == "visit":
+        f = {"visitor_country": base[1], "host": base[2], "year": base[3],
+             "visitor": _most_common(r.get("visitor") for r in raw if slot is not None)}
+    elif kind == "agreement":
+        f = {"parties": list(base[1]), "year": slot, "count": _most_common(r.get("count") for r in raw)}
+    elif kind == "quantity":
+        f = {"subject": base[1], "measure": base[2], "measure_name": c.name if c else base[2], "unit": base[3],
+             "year": slot, **_readings(items, raw),
+             "labels": sorted({str(r.get("measure")) for r in raw if r.get("measure")})}
+    elif kind == "election":
+        f = {"actor": base[1], "body": _most_common(r.get("body") for r in raw) or base[2], "term": slot}
+    else:  # hosting
+        f = {"host": base[1], "event": base[2], "event_name": c.name if c else base[2], "year": slot,
+             "names": sorted({str(r.get("event")) for r in raw if r.get("event")})}
+    return Fact(kind, (base, slot), f, tuple(items))
+
+
+def _readings(items: list[Source], raw: list[dict[str, Any]]) -> dict[str, Any]:
+    """The distinct (value, qualifier) readings of a quantity, best supported first."""
+    support: dict[tuple[Any, str], set[str]] = {}
+    for s, r in zip(items, raw):
+        support.setdefault((r.get("value"), str(r.get("qualifier") or "exact")), set()).add(s.origin)
+    # best supported first; ties keep the order of first publication (items are sorted by date)
+    readings = sorted(support.items(), key=lambda kv: -len(kv[1]))
+    (value, qualifier), _ = readings[0]
+    return {"value": value, "qualifier": qualifier,
+            "readings": [{"value": v, "qualifier": q, "corroboration": len(o)} for (v, q), o in readings]}
+
+
+def sources_from_db(db: Database, *, country: str | None = None, kind: str | None = None) -> Iterator[Source]:
+    """Stored mentions (actors lines aside) as sources, near-duplicates linked to their originals."""
+    from ..store.queries import document_origins
+
+    origins = document_origins(db)
+    dates: dict[str, date | None] = {}
+    for m, meta in db.mentions(kind=kind, country=country):
+        if m.kind == "actors":
+            continue
+        published = meta.get("published")
+        if published not in dates:
+            try:
+                dates[published] = date.fromisoformat(published) if published else None
+            except ValueError:
+                dates[published] = None
+        yield Source(m, meta.get("outlet"), dates[published], meta.get("url"), origins.get(m.doc, m.doc))
+
+
+def knowledge_base(db: Database, *, country: str | None = None) -> KnowledgeBase:
+    """Resolve the stored mentions (those involving ``country`` if given) into facts."""
+    return resolve(sources_from_db(db, country=country))

@@ -1,0 +1,165 @@
+"""Agreement extractor: documents signed between states, in many phrasings of our own."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+import pytest
+
+from chancery.annotate.document import AnnotatedDocument
+from chancery.extract import agreement
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+
+Annotate = Callable[..., AnnotatedDocument]
+
+
+def facts(annotate_text: Annotate, text: str, published: str | None = None) -> list[tuple[tuple[str, ...], Any]]:
+    adoc = annotate_text(text, published=published)
+    return [(tuple(m.get("parties")), m.get("count")) for m in agreement.extract(adoc)]
+
+
+POSITIVES = [
+    # active, with exact counts
+    ("Vietnam and Japan signed 12 cooperation documents on Monday.", [(("JPN", "VNM"), 12)]),
+    ("Australia and Vietnam signed a memorandum of understanding on critical minerals.", [(("AUS", "VNM"), 1)]),
+    ("Japan and the Philippines signed a reciprocal access agreement in July 2024.", [(("JPN", "PHL"), 1)]),
+    ("Russia and North Korea signed a comprehensive strategic partnership treaty in June 2024.", [(("PRK", "RUS"), 1)]),
+    ("The United States and China inked a phase one trade deal in January 2020.", [(("CHN", "USA"), 1)]),
+    ("South Korea and Vietnam concluded a free trade agreement in 2015.", [(("KOR", "VNM"), 1)]),
+    ("Thailand and Cambodia signed a ceasefire declaration in Kuala Lumpur.", [(("KHM", "THA"), 1)]),
+    ("Malaysia and Singapore exchanged six documents on the rail link.", [(("MYS", "SGP"), 6)]),
+    ("Brazil and Argentina signed three agreements and two MoUs on energy.", [(("ARG", "BRA"), 5)]),
+    # "with X"
+    ("Japan signed an economic partnership agreement with India in 2011.", [(("IND", "JPN"), 1)]),
+    ("China signed a security pact with the Solomon Islands in 2022.", [(("CHN", "SLB"), 1)]),
+    # a body as a party
+    ("Vietnam and the EU signed the EVFTA in June 2019.", [(("ORG:EU", "VNM"), None)]),
+    # approximate counts give null
+    ("Indonesia and Australia signed more than 20 agreements during the talks.", [(("AUS", "IDN"), None)]),
+    ("Vietnam and Laos have signed dozens of agreements since 1977.", [(("LAO", "VNM"), None)]),
+    # witnessed signing / exchange: the leaders' countries
+    (
+        "Vietnamese Prime Minister Pham Minh Chinh and his Japanese counterpart Shigeru Ishiba witnessed the exchange of eight cooperation documents.",
+        [(("JPN", "VNM"), 8)],
+    ),
+    (
+        "Following the talks, Chinese President Xi Jinping and General Secretary To Lam witnessed the signing of 36 cooperation documents.",
+        [(("CHN", "VNM"), 36)],
+    ),
+    # passive
+    ("An agreement on labour cooperation was signed between Vietnam and South Korea in 2023.", [(("KOR", "VNM"), 1)]),
+    ("The deal was inked by Indian Prime Minister Narendra Modi and Japanese Prime Minister Shinzo Abe.", [(("IND", "JPN"), 1)]),
+    (
+        "The accord was signed in the presence of Prime Minister Pham Minh Chinh and Singaporean Prime Minister Lawrence Wong.",
+        [(("SGP", "VNM"), 1)],
+    ),
+    # "the two sides" resolved from the visit in the previous sentence
+    (
+        "Indonesian President Prabowo Subianto paid a state visit to Vietnam. The two sides signed 10 documents, including an MoU on fisheries and an agreement on tourism.",
+        [(("IDN", "VNM"), 10)],
+    ),
+    (
+        "French President Emmanuel Macron visited Hanoi. After the talks, the two presidents witnessed the signing of nine agreements and three MoUs.",
+        [(("FRA", "VNM"), 12)],
+    ),
+    (
+        "Mexican President Claudia Sheinbaum received Canadian Prime Minister Mark Carney in Mexico City. They signed an action plan on security.",
+        [(("CAN", "MEX"), 1)],
+    ),
+    # a pronoun in the subject
+    (
+        "Chinese leader Xi Jinping visited Moscow in March, where he and Russian President Vladimir Putin signed two joint statements.",
+        [(("CHN", "RUS"), 2)],
+    ),
+    # a single state and a multilateral instrument
+    ("Vietnam signed the UN Convention against Cybercrime in October 2025.", [(("VNM",), 1)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", POSITIVES)
+def test_agreements_found(annotate_text: Annotate, text: str, expected: list[tuple[tuple[str, ...], Any]]) -> None:
+    assert facts(annotate_text, text) == expected
+
+
+NEGATIVES = [
+    # planned, hypothetical, not a signing
+    "The two countries will sign a free trade agreement next year.",
+    "The agreement is expected to be signed in December.",
+    "Hanoi and Tokyo are set to sign an agreement on defence equipment transfer.",
+    "Canada and Indonesia agreed to sign the partnership agreement at an early date.",
+    "The two countries have yet to sign a trade agreement.",
+    "The ministers adopted a joint statement on maritime cooperation.",
+    "The two sides reached an agreement on fishing rights.",
+    "India and the UK concluded negotiations on a free trade agreement in May 2025.",
+    "The two sides exchanged views on regional issues and the trade agreement.",
+    # companies, provinces, businesses
+    "Vietjet signed a deal with Boeing worth 10 billion USD.",
+    "Vietnam Airlines signed an agreement with Airbus for 20 aircraft.",
+    "Vietnamese and Japanese firms signed 20 MoUs worth 4 billion USD.",
+    "Representatives of Korean and Vietnamese businesses signed eight MoUs at the forum.",
+    # no identified parties
+    "Nearly 350 cooperation agreements were signed in 2025.",
+    "Hundreds of cooperation agreements were signed in many sectors.",
+    "The two sides signed five memoranda of understanding.",
+    "President Joe Biden signed the bill into law on Friday.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_no_agreement(annotate_text: Annotate, text: str) -> None:
+    assert facts(annotate_text, text) == []
+
+
+def test_fields_and_cameo(annotate_text: Annotate) -> None:
+    [m] = agreement.extract(annotate_text("Chile and Peru signed four agreements in Lima in 2019."))
+    assert m.fields() == {"parties": ["CHL", "PER"], "count": 4, "year": 2019, "cameo": "057"}
+
+
+def test_evidence_is_the_sentence(annotate_text: Annotate) -> None:
+    adoc = annotate_text("Talks went well. Kenya and Ethiopia signed seven agreements.")
+    [m] = agreement.extract(adoc)
+    assert adoc.text[m.evidence.start : m.evidence.end] == m.evidence.text == "Kenya and Ethiopia signed seven agreements."
+
+
+# -- year -----------------------------------------------------------------------
+def test_year_relative_to_published_date(annotate_text: Annotate) -> None:
+    [m] = agreement.extract(annotate_text("Vietnam and Brazil signed five agreements on Monday.", published="2025-10-08"))
+    assert m.get("year") == 2025
+
+
+def test_year_last_year(annotate_text: Annotate) -> None:
+    [m] = agreement.extract(annotate_text("Poland and South Korea signed an arms deal last year.", published="2023-02-01"))
+    assert m.get("year") == 2022
+
+
+def test_year_from_dateline(annotate_text: Annotate) -> None:
+    text = "HANOI, Oct 8, 2025 (VNA) — Vietnam and Cuba signed three cooperation documents on Wednesday."
+    [m] = agreement.extract(annotate_text(text))
+    assert m.get("year") == 2025
+
+
+def test_year_none_without_date(annotate_text: Annotate) -> None:
+    [m] = agreement.extract(annotate_text("Egypt and Jordan signed six MoUs on Tuesday."))
+    assert m.get("year") is None
+
+
+# -- seed corpus ------------------------------------------------------------------
+@pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(), reason="shared corpus not available")
+def test_seed_agreement_precision(annotator, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import chancery.api as api
+
+    sys.path.insert(0, str(SHARED / "eval"))
+    try:
+        import score as scorer  # type: ignore[import-not-found]
+    finally:
+        sys.path.pop(0)
+    seeds = sorted((SHARED / "corpus" / "seeds").glob("*.txt"))
+    mentions = api.extract(seeds, kinds=["agreement"])
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text("\n".join(json.dumps(m.to_contract()) for m in mentions) + "\n", encoding="utf-8")
+    table = scorer.score(SHARED / "gold" / "seeds", pred)
+    assert table["agreement"]["pred"] == 0

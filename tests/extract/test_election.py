@@ -1,0 +1,112 @@
+"""Election extractor: phrasings of our own, negatives, and the seed gate."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from typing import Any, Callable
+
+import pytest
+
+from chancery.extract import election
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+
+
+def facts(annotate_text: Callable[..., Any], text: str, **kw: Any) -> set[tuple[str, str, Any]]:
+    return {(m.get("actor"), m.get("body"), m.get("term")) for m in election.extract(annotate_text(text, **kw))}
+
+
+POSITIVES = [
+    ("Thailand was elected to the UN Human Rights Council on Tuesday.", {("THA", "ORG:UNHRC", None)}),
+    ("Indonesia has been re-elected to the Human Rights Council for the 2024-2026 term.", {("IDN", "ORG:UNHRC", "2024-2026")}),
+    ("Malaysia was elected as a non-permanent member of the UN Security Council for 2027–28.", {("MYS", "ORG:UNSC", "2027-2028")}),
+    ("Pakistan won a seat on the Security Council with 182 votes.", {("PAK", "ORG:UNSC", None)}),
+    ("The Philippines secured a non-permanent seat on the UN Security Council for the 2027-2028 term.",
+     {("PHL", "ORG:UNSC", "2027-2028")}),
+    ("Laos was voted onto the UNESCO Executive Board.", {("LAO", "UNESCO Executive Board", None)}),
+    ("Cambodia elected to World Heritage Committee", {("KHM", "World Heritage Committee (UNESCO)", None)}),
+    ("Japan officially got elected to the UN Economic and Social Council.", {("JPN", "ORG:ECOSOC", None)}),
+    ("Singapore was elected Vice President of the 79th UN General Assembly.",
+     {("SGP", "Vice President of the 79th UN General Assembly (UNGA)", None)}),
+    ("Myanmar's re-election to the UNESCO Executive Board was welcomed in Yangon.", {("MMR", "UNESCO Executive Board", None)}),
+    ("The election of Mongolia to the UN Human Rights Council drew praise.", {("MNG", "ORG:UNHRC", None)}),
+    ("Brazil became the first Latin American country to be elected to the ECOSOC presidency twice.", {("BRA", "ORG:ECOSOC", None)}),
+    ("India was elected by the UN General Assembly to the Human Rights Council for 2025 to 2027.",
+     {("IND", "ORG:UNHRC", "2025-2027")}),
+]
+
+LISTS = [
+    ("Vietnam, South Korea and Qatar were elected to the UN Human Rights Council.",
+     {("VNM", "ORG:UNHRC", None), ("KOR", "ORG:UNHRC", None), ("QAT", "ORG:UNHRC", None)}),
+    ("The General Assembly on Friday elected Denmark, Greece, Pakistan, Panama and Somalia as non-permanent members "
+     "of the Security Council for 2025-2026.",
+     {(c, "ORG:UNSC", "2025-2026") for c in ("DNK", "GRC", "PAK", "PAN", "SOM")}),
+    ("Kenya and Chile were re-elected to the Human Rights Council.", {("KEN", "ORG:UNHRC", None), ("CHL", "ORG:UNHRC", None)}),
+]
+
+PERSONS = [
+    ("Japan's candidate Hiroshi Tanaka was elected to the International Law Commission for the 2023-2027 term.",
+     {("Hiroshi Tanaka", "ORG:ILC", "2023-2027")}),
+    ("Professor Maria Santos, the Philippines' nominee, was elected a judge of the International Tribunal for the Law of the Sea.",
+     {("Maria Santos", "judge of the International Tribunal for the Law of the Sea (ITLOS)", None)}),
+]
+
+NEGATIVES = [
+    "Vietnam is running for re-election to the UN Human Rights Council for the 2026-2028 term.",
+    "Hanoi called on member states to support its candidacy for a seat on the UN Security Council.",
+    "Thailand will stand for election to the UNESCO Executive Board next year.",
+    "Japan hopes to be elected to the Security Council in June.",
+    "Indonesia is seeking election to the Human Rights Council.",
+    "Malaysia's bid for a seat on the UN Security Council was launched in Kuala Lumpur.",
+    "Luong Cuong was elected State President by the National Assembly.",
+    "He was elected General Secretary of the Party Central Committee at the congress.",
+    "Voters in Japan elected a new lower house on Sunday.",
+    "The country will hold a general election in May.",
+    "South Korea would be elected to the Council if it gains two-thirds of the votes.",
+    "She was elected to parliament in 2021.",
+]
+
+
+@pytest.mark.parametrize("text,expected", POSITIVES + LISTS + PERSONS)
+def test_positive(annotate_text: Callable[..., Any], text: str, expected: set[tuple[str, str, Any]]) -> None:
+    assert facts(annotate_text, text) == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_negative(annotate_text: Callable[..., Any], text: str) -> None:
+    assert facts(annotate_text, text) == set()
+
+
+def test_pronoun_subject_uses_previous_sentence(annotate_text: Callable[..., Any]) -> None:
+    text = "Indonesia has long championed human rights dialogue. It was re-elected to the Human Rights Council on Friday."
+    assert facts(annotate_text, text) == {("IDN", "ORG:UNHRC", None)}
+
+
+def test_repeated_fact_counts_once(annotate_text: Callable[..., Any]) -> None:
+    text = "Chile was elected to the Human Rights Council. Chile was elected to the Human Rights Council by secret ballot."
+    assert len(election.extract(annotate_text(text))) == 1
+
+
+def test_contract_fields_and_evidence(annotate_text: Callable[..., Any]) -> None:
+    adoc = annotate_text("Peru was elected to the UN Human Rights Council for the 2026-2028 term.")
+    (m,) = election.extract(adoc)
+    out = m.to_contract()
+    assert out["kind"] == "election" and {"actor", "body", "term"} <= set(out)
+    assert adoc.text[out["evidence"]["start"] : out["evidence"]["end"]] == out["evidence"]["text"]
+
+
+@pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(), reason="/work/shared is not available")
+def test_seed_f1(tmp_path: Path, annotate_text: Callable[..., Any]) -> None:
+    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
+    score = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(score)  # type: ignore[union-attr]
+    pred = tmp_path / "pred.jsonl"
+    with pred.open("w", encoding="utf-8") as fh:
+        for path in sorted((SHARED / "corpus" / "seeds").glob("*.txt")):
+            adoc = annotate_text(path.read_text(encoding="utf-8"), doc_id=path.stem)
+            for m in election.extract(adoc):
+                fh.write(json.dumps(m.to_contract()) + "\n")
+    table = score.score(SHARED / "gold" / "seeds", pred)
+    assert table["election"]["f1"] >= 0.9, table["election"]

@@ -1,0 +1,134 @@
+"""Hosting extractor: phrasings of our own, negatives, and the seed gate."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from typing import Any, Callable
+
+import pytest
+
+from chancery.extract import hosting
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+
+
+def facts(annotate_text: Callable[..., Any], text: str, **kw: Any) -> set[tuple[str, str]]:
+    return {(m.get("host"), m.get("event")) for m in hosting.extract(annotate_text(text, **kw))}
+
+
+POSITIVES = [
+    ("Malaysia hosted the 46th ASEAN Summit in Kuala Lumpur in May 2025.", {("MYS", "46th ASEAN Summit")}),
+    ("Peru hosts the APEC Economic Leaders' Meeting this week.", {("PER", "APEC Economic Leaders' Meeting")}),
+    ("Indonesia successfully organised the World Water Forum in Bali.", {("IDN", "World Water Forum")}),
+    ("The Indonesian government convened the Asia-Africa Conference commemoration.",
+     {("IDN", "Asia-Africa Conference commemoration")}),
+    ("Prime Minister Anthony Albanese hosted the ASEAN-Australia Special Summit in Melbourne.",
+     {("AUS", "ASEAN-Australia Special Summit")}),
+    # passive and agent
+    ("The 2019 G20 Summit was hosted by Japan.", {("JPN", "2019 G20 Summit")}),
+    ("The Shangri-La Dialogue, organised by the International Institute for Strategic Studies, is held in Singapore.",
+     {("SGP", "Shangri-La Dialogue")}),
+    # venue: country, capital, lexicon city
+    ("The 31st SEA Games took place in Hanoi in May 2022.", {("VNM", "31st SEA Games")}),
+    ("The Lancang-Mekong Cooperation Foreign Ministers' Meeting was held in Chiang Mai, Thailand.",
+     {("THA", "Lancang-Mekong Cooperation Foreign Ministers' Meeting")}),
+    ("The International Film Festival, held for the first time in Da Nang, drew large crowds.",
+     {("VNM", "International Film Festival")}),
+    ("The BRICS Summit was held in Kazan last October.", {("RUS", "BRICS Summit")}),
+    ("The Summit of the Future was held in the city of New York.", {("USA", "Summit of the Future")}),
+    # nouns
+    ("Egypt's hosting of the COP27 climate conference drew praise.", {("EGY", "COP27 climate conference")}),
+    ("Observers praised Brazil for the successful staging of the 2016 Olympic Games.", {("BRA", "2016 Olympic Games")}),
+    ("Seoul thanked Thailand for the co-organisation of the Mekong-Korea Business Forum.",
+     {("THA", "Mekong-Korea Business Forum")}),
+    # designated
+    ("South Korea will host the APEC Summit in Gyeongju.", {("KOR", "APEC Summit")}),
+    ("China was chosen to host APEC 2026.", {("CHN", "APEC 2026")}),
+    ("The Philippines is set to host the ASEAN Summit next year.", {("PHL", "ASEAN Summit")}),
+    ("India will be the host of the Quad Leaders' Summit.", {("IND", "Quad Leaders' Summit")}),
+]
+
+LISTS = [
+    ("Singapore hosted the International Water Week, the World Cities Summit and the CleanEnviro Summit last June.",
+     {("SGP", "International Water Week"), ("SGP", "World Cities Summit"), ("SGP", "CleanEnviro Summit")}),
+    ("Cambodia's successful hosting of major events such as the 32nd SEA Games and the ASEAN Para Games was applauded.",
+     {("KHM", "32nd SEA Games"), ("KHM", "ASEAN Para Games")}),
+    ("Indonesia and Australia co-hosted the Bali Democracy Forum.",
+     {("IDN", "Bali Democracy Forum"), ("AUS", "Bali Democracy Forum")}),
+    ("Laos co-organised the Mekong River Commission Summit with Thailand.",
+     {("LAO", "Mekong River Commission Summit"), ("THA", "Mekong River Commission Summit")}),
+    ("Thailand hosted the 40th ASEAN Summit and Related Summits.", {("THA", "40th ASEAN Summit and Related Summits")}),
+]
+
+NEGATIVES = [
+    "President Prabowo hosted a state banquet for the visiting Malaysian Prime Minister.",
+    "Prime Minister Anwar Ibrahim hosted an official welcome ceremony for his Thai counterpart.",
+    "Japan hosted talks with Australia on defence cooperation.",
+    "Vietnam and Japan held the 10th Strategic Partnership Dialogue in Tokyo.",
+    "The Japan-Philippines summit was held in Tokyo.",
+    "Thailand is bidding to host the 2036 Olympic Games.",
+    "Indonesia has offered to host the next round of peace talks.",
+    "Singapore hosted a dinner in honour of the Indian President.",
+    "The Korean President hosted a luncheon for the Australian Prime Minister.",
+    "Canada hosted a reception for delegates to the Ottawa Forum.",
+    "The summit was held in Jakarta.",
+    "Malaysian Prime Minister Anwar Ibrahim held talks with Thai Prime Minister Paetongtarn Shinawatra in Bangkok.",
+    "The two leaders held a press conference after the talks.",
+    "India held a general election in 2024.",
+    "Hosting the signing of the treaty gave new cooperation opportunities.",
+]
+
+
+@pytest.mark.parametrize("text,expected", POSITIVES + LISTS)
+def test_positive(annotate_text: Callable[..., Any], text: str, expected: set[tuple[str, str]]) -> None:
+    assert facts(annotate_text, text) == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_negative(annotate_text: Callable[..., Any], text: str) -> None:
+    assert facts(annotate_text, text) == set()
+
+
+def test_we_is_the_home_country(annotate_text: Callable[..., Any]) -> None:
+    text = (
+        "JAKARTA, March 3, 2025 - Indonesia reviewed its diplomacy. Indonesia said its diplomacy grew stronger.\n"
+        "We also successfully organised the Indonesia-Africa Forum and the World Water Forum."
+    )
+    assert facts(annotate_text, text) == {("IDN", "Indonesia-Africa Forum"), ("IDN", "World Water Forum")}
+
+
+def test_year_from_the_sentence_and_dateline(annotate_text: Callable[..., Any]) -> None:
+    adoc = annotate_text("Peru hosted the APEC Economic Leaders' Week last month.", published="2024-12-20")
+    (m,) = hosting.extract(adoc)
+    assert m.get("year") == 2024
+
+
+def test_repeated_event_counts_once(annotate_text: Callable[..., Any]) -> None:
+    text = "Brazil hosted the G20 Summit in Rio de Janeiro. The G20 Summit was held in Rio de Janeiro in November 2024."
+    found = hosting.extract(annotate_text(text))
+    assert [(m.get("host"), m.get("year")) for m in found] == [("BRA", 2024)]
+
+
+def test_contract_fields_and_evidence(annotate_text: Callable[..., Any]) -> None:
+    adoc = annotate_text("Japan hosted the G7 Summit in Hiroshima in May 2023.")
+    (m,) = hosting.extract(adoc)
+    out = m.to_contract()
+    assert out["kind"] == "hosting" and out["host"] == "JPN" and out["year"] == 2023
+    assert adoc.text[out["evidence"]["start"] : out["evidence"]["end"]] == out["evidence"]["text"]
+
+
+@pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(), reason="/work/shared is not available")
+def test_seed_f1(tmp_path: Path, annotate_text: Callable[..., Any]) -> None:
+    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
+    score = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(score)  # type: ignore[union-attr]
+    pred = tmp_path / "pred.jsonl"
+    with pred.open("w", encoding="utf-8") as fh:
+        for path in sorted((SHARED / "corpus" / "seeds").glob("*.txt")):
+            adoc = annotate_text(path.read_text(encoding="utf-8"), doc_id=path.stem)
+            for m in hosting.extract(adoc):
+                fh.write(json.dumps(m.to_contract()) + "\n")
+    table = score.score(SHARED / "gold" / "seeds", pred)
+    assert table["hosting"]["f1"] >= 0.9, table["hosting"]

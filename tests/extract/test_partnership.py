@@ -1,0 +1,532 @@
+"""The partnership extractor, over many phrasings of our own (no seed sentences).
+
+Each case lists the complete set of facts expected from the text as
+(a, b, level, action, year) with a, b sorted.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from typing import Any, Callable
+
+import pytest
+
+from chancery.annotate.document import AnnotatedDocument
+from chancery.extract import partnership
+
+CSP = "comprehensive_strategic_partnership"
+SP = "strategic_partnership"
+CP = "comprehensive_partnership"
+SR = "special_relationship"
+OT = "other"
+EST = "established"
+MEN = "mentioned"
+
+Fact = tuple[str, str, str, str, "int | None"]
+Annotate = Callable[..., AnnotatedDocument]
+
+
+def facts(adoc: AnnotatedDocument) -> set[Fact]:
+    out = set()
+    for m in partnership.extract(adoc):
+        f = m.fields()
+        out.add((f["a"], f["b"], f["level"], f["action"], f["year"]))
+    return out
+
+
+# -- established --------------------------------------------------------------------------------------
+
+ESTABLISHED: list[tuple[str, set[Fact]]] = [
+    (
+        "Vietnam and Australia elevated their relationship to a "
+        "comprehensive strategic partnership in March 2024.",
+        {("AUS", "VNM", CSP, EST, 2024)},
+    ),
+    ("Indonesia and Japan established a strategic partnership in 2006.", {("IDN", "JPN", SP, EST, 2006)}),
+    (
+        "The relationship between Brazil and Vietnam was upgraded to a strategic partnership in 2024.",
+        {("BRA", "VNM", SP, EST, 2024)},
+    ),
+    (
+        "Hanoi and Canberra lifted ties to the highest level, a "
+        "comprehensive strategic partnership, in 2024.",
+        {("AUS", "VNM", CSP, EST, 2024)},
+    ),
+    (
+        "The United Kingdom became Vietnam's 10th comprehensive strategic partner in October 2025.",
+        {("GBR", "VNM", CSP, EST, 2025)},
+    ),
+    (
+        "Vietnam and the United States upgraded their ties to a "
+        "comprehensive strategic partnership for peace, "
+        "cooperation and sustainable development in September 2023.",
+        {("USA", "VNM", CSP, EST, 2023)},
+    ),
+    (
+        "In 2013, Vietnam set up a comprehensive partnership with the United States.",
+        {("USA", "VNM", CP, EST, 2013)},
+    ),
+    (
+        "Vietnam forged a strategic partnership with the Czech Republic in "
+        "2025, its first with a Central European nation.",
+        {("CZE", "VNM", SP, EST, 2025)},
+    ),
+    (
+        "The two prime ministers announced the establishment of a "
+        "comprehensive strategic partnership between "
+        "New Zealand and Vietnam in 2025.",
+        {("NZL", "VNM", CSP, EST, 2025)},
+    ),
+    (
+        "The Japan–Vietnam relationship was upgraded to a "
+        "comprehensive strategic partnership in November 2023.",
+        {("JPN", "VNM", CSP, EST, 2023)},
+    ),
+    (
+        "South Korea and Vietnam elevated relations to a "
+        "comprehensive strategic partnership in December 2022.",
+        {("KOR", "VNM", CSP, EST, 2022)},
+    ),
+    (
+        "ASEAN and Australia launched a comprehensive strategic "
+        "partnership at their commemorative summit in 2021.",
+        {("AUS", "ORG:ASEAN", CSP, EST, 2021)},
+    ),
+    (
+        "Malaysia's prime minister and his Vietnamese counterpart agreed to upgrade bilateral ties to a "
+        "comprehensive strategic partnership in November 2024.",
+        {("MYS", "VNM", CSP, EST, 2024)},
+    ),
+    (
+        "Indonesia and Australia signed a joint declaration on a "
+        "comprehensive strategic partnership in 2018.",
+        {("AUS", "IDN", CSP, EST, 2018)},
+    ),
+    (
+        "The strategic partnership between Germany and Vietnam, "
+        "established in 2011, covers politics and trade.",
+        {("DEU", "VNM", SP, EST, 2011)},
+    ),
+    (
+        "The Philippines and Japan upgraded their relations to a strategic partnership in 2011.",
+        {("JPN", "PHL", SP, EST, 2011)},
+    ),
+    (
+        "TOKYO (Kyodo) -- Japan and Vietnam agreed to upgrade their ties to the highest level of diplomatic "
+        'relations, a "comprehensive strategic partnership," in 2023.',
+        {("JPN", "VNM", CSP, EST, 2023)},
+    ),
+    (
+        "Prime Minister Narendra Modi and his Australian counterpart agreed in 2020 to elevate ties to a "
+        "comprehensive strategic partnership.",
+        {("AUS", "IND", CSP, EST, 2020)},
+    ),
+    (
+        "Singapore and Vietnam established a strategic partnership in 2013, which was upgraded to a "
+        "comprehensive strategic partnership in 2025.",
+        {("SGP", "VNM", SP, EST, 2013), ("SGP", "VNM", CSP, EST, 2025)},
+    ),
+    (
+        "The visit comes as Hanoi diversifies its partners; it established comprehensive strategic "
+        "partnerships with Japan and the United States in 2023.",
+        {("JPN", "VNM", CSP, EST, 2023), ("USA", "VNM", CSP, EST, 2023)},
+    ),
+    (
+        "The two sides agreed to upgrade their relations to a comprehensive strategic partnership as the "
+        "Vietnamese prime minister visited Kuala Lumpur in 2024.",
+        {("MYS", "VNM", CSP, EST, 2024)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", ESTABLISHED)
+def test_established(annotate_text: Annotate, text: str, expected: set[Fact]) -> None:
+    assert facts(annotate_text(text)) == expected
+
+
+# -- upgraded from X to Y -----------------------------------------------------------------------------
+
+FROM_TO: list[tuple[str, set[Fact]]] = [
+    (
+        "The Philippines and Vietnam upgraded ties from a comprehensive "
+        "partnership to a strategic partnership in 2015.",
+        {("PHL", "VNM", CP, MEN, None), ("PHL", "VNM", SP, EST, 2015)},
+    ),
+    (
+        "Vietnam and Thailand elevated their relations from an "
+        "enhanced strategic partnership to a comprehensive "
+        "strategic partnership in 2025.",
+        {("THA", "VNM", OT, MEN, None), ("THA", "VNM", CSP, EST, 2025)},
+    ),
+    (
+        "Relations between France and Vietnam were raised from a strategic partnership to a comprehensive "
+        "strategic partnership in October 2024.",
+        {("FRA", "VNM", SP, MEN, None), ("FRA", "VNM", CSP, EST, 2024)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", FROM_TO)
+def test_upgraded_from_to(annotate_text: Annotate, text: str, expected: set[Fact]) -> None:
+    assert facts(annotate_text(text)) == expected
+
+
+# -- mentioned ----------------------------------------------------------------------------------------
+
+MENTIONED: list[tuple[str, set[Fact]]] = [
+    (
+        "Within the framework of the comprehensive strategic "
+        "partnership, Vietnam and Russia will boost energy "
+        "cooperation.",
+        {("RUS", "VNM", CSP, MEN, None)},
+    ),
+    (
+        "As comprehensive strategic partners, Indonesia and "
+        "Australia coordinate closely on maritime security.",
+        {("AUS", "IDN", CSP, MEN, None)},
+    ),
+    (
+        "Vietnam will continue to deepen its comprehensive strategic partnership with France.",
+        {("FRA", "VNM", CSP, MEN, None)},
+    ),
+    (
+        "The Vietnam-Japan comprehensive strategic partnership has grown substantially since 2023.",
+        {("JPN", "VNM", CSP, MEN, None)},
+    ),
+    (
+        "Vietnam and Australia's comprehensive strategic partnership has delivered concrete results.",
+        {("AUS", "VNM", CSP, MEN, None)},
+    ),
+    ("The Philippines and Japan value their strategic partnership.", {("JPN", "PHL", SP, MEN, None)}),
+    (
+        "Russia and Vietnam celebrated the anniversary of their comprehensive strategic partnership.",
+        {("RUS", "VNM", CSP, MEN, None)},
+    ),
+    ("Vietnam and Laos share a special relationship.", {("LAO", "VNM", SR, MEN, None)}),
+    ("Laos and Vietnam pledged to nurture their special ties.", {("LAO", "VNM", SR, MEN, None)}),
+    (
+        "The great friendship, special solidarity and comprehensive "
+        "cooperation between Vietnam and Laos is a "
+        "priceless asset of both peoples.",
+        {("LAO", "VNM", SR, MEN, None)},
+    ),
+    ("Britain's special relationship with the United States was tested.", {("GBR", "USA", SR, MEN, None)}),
+    (
+        "Officials said the comprehensive strategic partnership between "
+        "Singapore and Vietnam was on a solid footing.",
+        {("SGP", "VNM", CSP, MEN, None)},
+    ),
+    (
+        "Vietnam's strategic partnership with Italy has brought tangible benefits to both sides.",
+        {("ITA", "VNM", SP, MEN, None)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", MENTIONED)
+def test_mentioned(annotate_text: Annotate, text: str, expected: set[Fact]) -> None:
+    assert facts(annotate_text(text)) == expected
+
+
+# -- lists of partners --------------------------------------------------------------------------------
+
+LISTS: list[tuple[str, set[Fact]]] = [
+    (
+        "Vietnam currently has comprehensive strategic partnerships with China, Russia, India, South Korea, "
+        "the United States, Japan and Australia.",
+        {(x, "VNM", CSP, MEN, None) for x in ("CHN", "RUS", "IND", "KOR", "USA", "JPN", "AUS")},
+    ),
+    (
+        "Vietnam now has strategic partnerships with Germany and "
+        "Italy, as well as comprehensive partnerships "
+        "with Canada and Mexico.",
+        {("DEU", "VNM", SP, MEN, None), ("ITA", "VNM", SP, MEN, None), ("CAN", "VNM", CP, MEN, None),
+         ("MEX", "VNM", CP, MEN, None)},
+    ),
+    (
+        "Vietnam has established comprehensive strategic partnerships "
+        "with 12 countries, including China, Russia "
+        "and India.",
+        {("CHN", "VNM", CSP, EST, None), ("RUS", "VNM", CSP, EST, None), ("IND", "VNM", CSP, EST, None)},
+    ),
+    (
+        "Vietnam, which has comprehensive strategic partnerships with China and Russia, also welcomed a "
+        "delegation from Thailand.",
+        {("CHN", "VNM", CSP, MEN, None), ("RUS", "VNM", CSP, MEN, None)},
+    ),
+    (
+        "Vietnam lifted its relations with Brazil to a strategic partnership, and with Chile to a "
+        "comprehensive partnership.",
+        {("BRA", "VNM", SP, EST, None), ("CHL", "VNM", CP, EST, None)},
+    ),
+    (
+        "The UK has strategic partnerships with India and Japan, "
+        "while France is a strategic partner of Vietnam.",
+        {("GBR", "IND", SP, MEN, None), ("GBR", "JPN", SP, MEN, None), ("FRA", "VNM", SP, MEN, None)},
+    ),
+]
+
+
+def test_passive_with_list_takes_the_home_country(annotate_text: Annotate) -> None:
+    text = (
+        "HANOI (VNA) – The country set up new frameworks in 2025. "
+        "Comprehensive partnerships were established with Kazakhstan and Uruguay."
+    )
+    assert facts(annotate_text(text)) == {("KAZ", "VNM", CP, EST, 2025), ("URY", "VNM", CP, EST, 2025)}
+
+
+def test_on_par_with_shares_the_level_with_the_other_side(annotate_text: Annotate) -> None:
+    text = (
+        "The US and Vietnam jumped two levels to a comprehensive strategic partnership in 2023, putting "
+        "Washington on par with China, Russia and India."
+    )
+    assert facts(annotate_text(text)) == {
+        ("USA", "VNM", CSP, EST, 2023),
+        ("CHN", "VNM", CSP, MEN, None),
+        ("RUS", "VNM", CSP, MEN, None),
+        ("IND", "VNM", CSP, MEN, None),
+    }
+
+
+@pytest.mark.parametrize("text,expected", LISTS)
+def test_lists_of_partners(annotate_text: Annotate, text: str, expected: set[Fact]) -> None:
+    assert facts(annotate_text(text)) == expected
+
+
+def test_same_level_as_list_shares_the_level_with_the_home_country(annotate_text: Annotate) -> None:
+    text = (
+        "HANOI (VNA) – Vietnam elevated ties with Malaysia to a comprehensive strategic partnership, putting "
+        "Malaysia on the same level as China, Russia and Japan."
+    )
+    assert facts(annotate_text(text)) == {
+        ("MYS", "VNM", CSP, EST, None),
+        ("CHN", "VNM", CSP, MEN, None),
+        ("RUS", "VNM", CSP, MEN, None),
+        ("JPN", "VNM", CSP, MEN, None),
+    }
+
+
+# -- "the two countries" and context -------------------------------------------------------------------
+
+
+def test_two_countries_resolve_to_the_previous_sentence(annotate_text: Annotate) -> None:
+    text = (
+        "Brazilian President Luiz Inacio Lula da Silva held talks with Vietnamese leaders last week. "
+        "The two countries agreed to raise ties to a strategic partnership."
+    )
+    assert facts(annotate_text(text, published="2024-11-25")) == {("BRA", "VNM", SP, EST, 2024)}
+
+
+def test_passive_relations_take_the_pair_of_the_paragraph(annotate_text: Annotate) -> None:
+    text = (
+        "Vietnam's foreign minister met his Czech counterpart on Tuesday. "
+        "Relations were elevated to a strategic partnership last year, the ministry said."
+    )
+    assert facts(annotate_text(text, published="2025-10-08")) == {("CZE", "VNM", SP, EST, 2024)}
+
+
+def test_both_sides_with_one_actor_named(annotate_text: Annotate) -> None:
+    text = (
+        "Both sides hailed the comprehensive strategic partnership "
+        "during the Indian minister's visit to Vietnam."
+    )
+    assert facts(annotate_text(text)) == {("IND", "VNM", CSP, MEN, None)}
+
+
+def test_first_person_speaks_for_the_home_country(annotate_text: Annotate) -> None:
+    text = (
+        "HANOI (VNA) – We upgraded ties with Japan to a comprehensive "
+        "strategic partnership in 2023, the minister said."
+    )
+    assert facts(annotate_text(text)) == {("JPN", "VNM", CSP, EST, 2023)}
+
+
+def test_relative_year_with_a_dated_document(annotate_text: Annotate) -> None:
+    text = "Vietnam and Singapore upgraded ties to a comprehensive strategic partnership last year."
+    assert facts(annotate_text(text, published="2026-01-15")) == {("SGP", "VNM", CSP, EST, 2025)}
+
+
+def test_relative_year_without_a_date_is_null(annotate_text: Annotate) -> None:
+    text = "Vietnam and Singapore upgraded ties to a comprehensive strategic partnership last year."
+    assert facts(annotate_text(text)) == {("SGP", "VNM", CSP, EST, None)}
+
+
+# -- EU as a party ------------------------------------------------------------------------------------
+
+EU: list[tuple[str, set[Fact]]] = [
+    (
+        "The European Union and Vietnam cooperate within the framework of their comprehensive partnership.",
+        {("ORG:EU", "VNM", CP, MEN, None)},
+    ),
+    (
+        "Vietnam's comprehensive partnership with the EU covers trade and climate.",
+        {("ORG:EU", "VNM", CP, MEN, None)},
+    ),
+    ("The EU-Vietnam comprehensive partnership keeps growing.", {("ORG:EU", "VNM", CP, MEN, None)}),
+    ("The EU and Vietnam signed a Comprehensive Partnership and Cooperation Agreement in 2012.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", EU)
+def test_eu_as_a_party(annotate_text: Annotate, text: str, expected: set[Fact]) -> None:
+    assert facts(annotate_text(text)) == expected
+
+
+# -- other frameworks: countries' own names ------------------------------------------------------------
+
+OTHER: list[tuple[str, str, str, str, str, "int | None", str]] = [
+    ("Beijing and Islamabad reaffirmed their all-weather strategic cooperative partnership.",
+     "CHN", "PAK", MEN, None, "all-weather strategic cooperative partnership"),
+    ("China and Pakistan have been all-weather strategic cooperative partners for decades.",
+     "CHN", "PAK", MEN, None, "all-weather strategic cooperative partnership"),
+    ("Russia and China vowed to deepen their comprehensive strategic partnership of coordination "
+     "for a new era.",
+     "CHN", "RUS", MEN, None, "comprehensive strategic partnership of coordination for a new era"),
+    ("India and Japan elevated ties to a special strategic and global partnership in 2014.",
+     "IND", "JPN", EST, 2014, "special strategic and global partnership"),
+    ("Seoul and Jakarta upgraded their relationship to a special strategic partnership in 2017.",
+     "IDN", "KOR", EST, 2017, "special strategic partnership"),
+    ("Denmark and Vietnam established a green strategic partnership in 2023.",
+     "DNK", "VNM", EST, 2023, "green strategic partnership"),
+    ("China and Kazakhstan declared a permanent comprehensive strategic partnership in 2019.",
+     "CHN", "KAZ", EST, 2019, "permanent comprehensive strategic partnership"),
+    ("India and the United States have a comprehensive global strategic partnership.",
+     "IND", "USA", MEN, None, "comprehensive global strategic partnership"),
+    ("China and Vietnam are comprehensive strategic cooperative partners.",
+     "CHN", "VNM", MEN, None, "comprehensive strategic cooperative partnership"),
+    ("Seoul and Beijing established a strategic cooperative partnership in 2008.",
+     "CHN", "KOR", EST, 2008, "strategic cooperative partnership"),
+    ("India and Russia enjoy a special and privileged strategic partnership.",
+     "IND", "RUS", MEN, None, "special and privileged strategic partnership"),
+    ("The United Kingdom and India launched a strategic partnership on climate change in 2021.",
+     "GBR", "IND", EST, 2021, "strategic partnership on climate change"),
+    ("Thailand and Vietnam set up an enhanced strategic partnership in 2019.",
+     "THA", "VNM", EST, 2019, "enhanced strategic partnership"),
+    ("Vietnam and Japan forged an extensive strategic partnership for peace and prosperity in Asia in 2014.",
+     "JPN", "VNM", EST, 2014, "extensive strategic partnership"),
+]
+
+
+@pytest.mark.parametrize("text,a,b,action,year,label", OTHER)
+def test_other_frameworks_keep_their_name(
+    annotate_text: Annotate, text: str, a: str, b: str, action: str, year: int | None, label: str
+) -> None:
+    ms = partnership.extract(annotate_text(text))
+    assert len(ms) == 1
+    f = ms[0].fields()
+    assert (f["a"], f["b"], f["level"], f["action"], f["year"]) == (min(a, b), max(a, b), OT, action, year)
+    assert f["label"].lower() == label
+
+
+PURPOSE: list[str] = [
+    "Vietnam and the United States upgraded ties to a comprehensive strategic partnership for peace, "
+    "cooperation and sustainable development in 2023.",
+    "Japan and Vietnam elevated their ties to a Comprehensive "
+    "Strategic Partnership for Peace and Prosperity in "
+    "Asia and the World in 2023.",
+    "China and Indonesia upgraded their relationship to a "
+    "comprehensive strategic partnership for a new era in 2023.",
+]
+
+
+@pytest.mark.parametrize("text", PURPOSE)
+def test_purpose_suffix_keeps_the_core_level(annotate_text: Annotate, text: str) -> None:
+    ms = partnership.extract(annotate_text(text))
+    assert [(m.get("level"), m.get("label"), m.get("action"), m.get("year")) for m in ms] == [
+        (CSP, None, EST, 2023)
+    ]
+
+
+# -- not facts ----------------------------------------------------------------------------------------
+
+NOT_FACTS: list[str] = [
+    # future, proposed, conditional
+    "Vietnam and Brazil aim to upgrade their ties to a comprehensive strategic partnership.",
+    "Vietnam and Chile agreed to consider elevating relations to a strategic partnership.",
+    "Indonesia and Vietnam are poised to lift ties to a "
+    "comprehensive strategic partnership during the visit.",
+    "Officials discussed upgrading Vietnam-Philippines relations to a comprehensive strategic partnership.",
+    "Vietnam proposed establishing a strategic partnership with Argentina.",
+    "Australia will upgrade its relations with Vietnam to a comprehensive strategic partnership next year.",
+    "Kenya and Vietnam explored elevating ties to a strategic partnership.",
+    "Kenya and Vietnam could move towards a strategic partnership.",
+    "The two leaders discussed the possibility of elevating Vietnam-Indonesia ties to a comprehensive "
+    "strategic partnership.",
+    "Vietnam hopes to establish a strategic partnership with Chile.",
+    "If the visit goes well, Vietnam and Kenya could establish a strategic partnership.",
+    "Hanoi is expected to upgrade ties with Jakarta to a comprehensive strategic partnership.",
+    "A comprehensive strategic partnership between Thailand and "
+    "Vietnam will be established during the visit.",
+    "Vietnam and Germany do not yet have a comprehensive strategic partnership.",
+    # unnamed levels, no partner, counts
+    "Vietnam and Japan lifted relations to the highest level.",
+    "Vietnam considers Laos a top-tier partner.",
+    "Vietnam has continued to establish strategic partnerships with many countries.",
+    "Last year, Vietnam upgraded relations with 17 partners, bringing the number of countries with a "
+    "comprehensive partnership or higher to 42.",
+    "Vietnam is the only country in the region with comprehensive strategic partnerships with all five "
+    "permanent members of the UN Security Council.",
+    # not relationships between states
+    "The Trans-Pacific Partnership and the Regional Comprehensive "
+    "Economic Partnership cover Vietnam and Japan.",
+    "Japan is an important strategic partner of the Philippines.",
+    "Vietnam Airlines signed a strategic partnership with Japan's ANA Holdings.",
+    "The Japanese company and its Vietnamese rival announced a strategic partnership in 2024.",
+    "Vietnam welcomed the Australian and Chinese foreign ministers to discuss the comprehensive strategic "
+    "partnership.",
+    "The US State Department said Washington is not seeking a strategic partnership with Hanoi.",
+    "In 2023, Vietnam upgraded relations with the United States, Japan and Australia, raising the number of "
+    "its comprehensive strategic partners to six.",
+    "Thai Prime Minister Paetongtarn Shinawatra looked forward to elevating Thailand-Vietnam ties to a "
+    "comprehensive strategic partnership.",
+    "Analysts say a strategic partnership between Vietnam and Kenya would boost trade.",
+    "Vietnam Airlines and Japan Airlines announced a comprehensive "
+    "strategic partnership on codeshare flights.",
+    "Vietnam and Azerbaijan agreed to work towards elevating bilateral relations to a strategic partnership.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FACTS)
+def test_not_a_fact(annotate_text: Annotate, text: str) -> None:
+    assert facts(annotate_text(text)) == set()
+
+
+def test_only_the_partnered_pair_in_a_sentence_with_several_countries(annotate_text: Annotate) -> None:
+    text = (
+        "While Japan and India have a special strategic and global "
+        "partnership, India and Pakistan have none."
+    )
+    assert {(a, b, lvl) for a, b, lvl, _, _ in facts(annotate_text(text))} == {("IND", "JPN", OT)}
+
+
+def test_mention_fields_follow_the_contract(annotate_text: Annotate) -> None:
+    adoc = annotate_text("Vietnam and Australia established a strategic partnership in 2018.")
+    ms = partnership.extract(adoc)
+    assert len(ms) == 1
+    out = ms[0].to_contract()
+    assert {"doc", "kind", "a", "b", "level", "label", "action", "year", "evidence", "confidence"} <= set(out)
+    assert out["kind"] == "partnership" and out["label"] is None
+    assert 0 < out["confidence"] <= 1
+
+
+# -- the seeds, scored with the reference scorer -------------------------------------------------------
+
+SHARED = Path(__file__).resolve().parents[3] / "shared"
+
+
+@pytest.mark.skipif(not (SHARED / "eval" / "score.py").is_file(), reason="/work/shared is missing")
+def test_seed_f1(annotate_text: Annotate, tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location("chancery_score", SHARED / "eval" / "score.py")
+    assert spec and spec.loader
+    score: Any = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    lines = []
+    for path in sorted((SHARED / "corpus" / "seeds").glob("*.txt")):
+        adoc = annotate_text(path.read_text(encoding="utf-8"), doc_id=path.stem)
+        lines += [m.to_json() for m in partnership.extract(adoc)]
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    table = score.score(SHARED / "gold" / "seeds", pred)
+    assert table["partnership"]["f1"] >= 0.9, json.dumps(table["partnership"])

@@ -1,0 +1,178 @@
+"""Visit extractor: who visited where, in many phrasings of our own."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Callable
+
+import pytest
+
+from chancery.annotate.document import AnnotatedDocument
+from chancery.extract import visit
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+
+Annotate = Callable[..., AnnotatedDocument]
+
+
+def pairs(annotate_text: Annotate, text: str, published: str | None = None) -> set[tuple[str, str]]:
+    return {(m.get("visitor_country"), m.get("host")) for m in visit.extract(annotate_text(text, published=published))}
+
+
+POSITIVES = [
+    # visitor-framed verbs and nouns
+    ("Japanese Prime Minister Shigeru Ishiba paid an official visit to Vietnam from April 27 to 28, 2025.", {("JPN", "VNM")}),
+    ("At the invitation of Vietnamese President Luong Cuong, Indonesian President Prabowo Subianto paid a state visit to Vietnam.", {("IDN", "VNM")}),
+    ("Kenyan President William Ruto began a state visit to the United States on Monday.", {("KEN", "USA")}),
+    ("French President Emmanuel Macron was on a state visit to Vietnam in May 2025.", {("FRA", "VNM")}),
+    ("Chinese Premier Li Qiang visited Australia, New Zealand and Malaysia in June 2024.", {("CHN", "AUS"), ("CHN", "NZL"), ("CHN", "MYS")}),
+    ("Thai Prime Minister Paetongtarn Shinawatra made her first official visit to China last year.", {("THA", "CHN")}),
+    ("Chinese Foreign Minister Wang Yi wrapped up his visit to Indonesia on Friday.", {("CHN", "IDN")}),
+    # possessives
+    ("Joe Biden's two-day trip to Hanoi in September 2023 upgraded ties.", {("USA", "VNM")}),
+    ("Narendra Modi's state visit to the US drew large crowds.", {("IND", "USA")}),
+    ("Indonesia's Prabowo went to China in his first overseas trip as president.", {("IDN", "CHN")}),
+    # "by X" after the noun
+    ("The state visit by Chinese President Xi Jinping to Vietnam in December 2023 lifted ties.", {("CHN", "VNM")}),
+    # arrivals, travel, presence
+    ("Prime Minister Pham Minh Chinh arrived in Tokyo on Sunday for a three-day official visit to Japan.", {("VNM", "JPN")}),
+    ("Vladimir Putin travelled to Pyongyang in June 2024, his first trip there in 24 years.", {("RUS", "PRK")}),
+    ("Vietnam's top leader To Lam flew to Washington on Monday.", {("VNM", "USA")}),
+    ("Chinese President Xi Jinping is in Hanoi for a two-day state visit.", {("CHN", "VNM")}),
+    ("German Chancellor Olaf Scholz was in Beijing for talks with Xi Jinping.", {("DEU", "CHN")}),
+    # summits abroad (city -> country from the lexicon)
+    ("Pham Minh Chinh attended the G20 summit in Rio de Janeiro in November 2024.", {("VNM", "BRA")}),
+    ("South Korean President Yoon Suk Yeol toured a semiconductor plant in Ho Chi Minh City.", {("KOR", "VNM")}),
+    ("Xi Jinping met Joe Biden in San Francisco on the sidelines of the APEC summit.", {("CHN", "USA")}),
+    # host-framed
+    ("Vietnam has welcomed many heads of state, including leaders from China, Russia and Japan.", {("CHN", "VNM"), ("RUS", "VNM"), ("JPN", "VNM")}),
+    ("Indian Prime Minister Narendra Modi hosted Vietnamese Prime Minister Pham Minh Chinh in New Delhi.", {("VNM", "IND")}),
+    ("Vietnamese President Luong Cuong received visiting Lao Prime Minister Sonexay Siphandone in Hanoi on Tuesday.", {("LAO", "VNM")}),
+    ("Japan hosted the G7 summit in Hiroshima, attended by leaders of the US, France and Canada.", {("USA", "JPN"), ("FRA", "JPN"), ("CAN", "JPN")}),
+    # passives
+    ("Japanese Emperor Naruhito was welcomed by Vietnamese President Vo Van Thuong at the Presidential Palace.", {("JPN", "VNM")}),
+    ("Pham Minh Chinh was received in Tokyo by Japanese Prime Minister Fumio Kishida.", {("VNM", "JPN")}),
+    # lists of visitors
+    ("The leaders of China and Russia visited Pyongyang in 2024.", {("CHN", "PRK"), ("RUS", "PRK")}),
+    ("A Japanese delegation led by Deputy Foreign Minister Hiroshi Suzuki visited Hanoi.", {("JPN", "VNM")}),
+    # pronoun subject after a sentence naming the visitor
+    ("Indonesian President Prabowo Subianto spoke to reporters on Sunday. He arrived in Jakarta from Canberra.", set()),
+    ("Philippine President Ferdinand Marcos Jr. met business leaders. He later arrived in Tokyo for talks.", {("PHL", "JPN")}),
+    ("During his visit to Japan, Pham Minh Chinh met Emperor Naruhito.", {("VNM", "JPN")}),
+    # an international body's official
+    ("UN Secretary-General Antonio Guterres visited Vietnam in October 2025.", {("ORG:UN", "VNM")}),
+    ("Prime Minister Narendra Modi wrapped up a two-nation tour of Ghana and Trinidad and Tobago.", {("IND", "GHA"), ("IND", "TTO")}),
+    ("The visit is the first by a Japanese prime minister to Vietnam in five years.", {("JPN", "VNM")}),
+    ("Chinese President Xi Jinping and Russian President Vladimir Putin held talks in Moscow.", {("CHN", "RUS")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", POSITIVES)
+def test_visits_found(annotate_text: Annotate, text: str, expected: set[tuple[str, str]]) -> None:
+    assert pairs(annotate_text, text) == expected
+
+
+def test_dateline_gives_the_host(annotate_text: Annotate) -> None:
+    text = "HANOI (VNA) — Visiting Japanese Prime Minister Fumio Kishida held talks with his counterpart on Monday."
+    assert pairs(annotate_text, text) == {("JPN", "VNM")}
+
+
+NEGATIVES = [
+    "Prime Minister Narendra Modi will pay a state visit to the United States next month.",
+    "Chinese Premier Li Qiang is scheduled to visit Australia.",
+    "Fumio Kishida plans to visit Hanoi later this year.",
+    "Vietnamese President To Lam invited Joe Biden to visit Vietnam.",
+    "Anthony Albanese accepted the invitation to visit Vietnam at an early date.",
+    "Vietnamese Prime Minister Pham Minh Chinh is expected to visit Brazil.",
+    "Ahead of his visit to Seoul, Japanese Prime Minister Fumio Kishida spoke to reporters.",
+    "Pham Minh Chinh held phone talks with Japanese Prime Minister Fumio Kishida on Monday.",
+    "Joe Biden and Xi Jinping met via video link from Washington.",
+    "The leaders of Vietnam and Australia attended a virtual summit hosted from Canberra.",
+    "US Ambassador to Vietnam Marc Knapper visited Da Nang on Monday.",
+    "Japanese Ambassador Ito Naoki said Tokyo would continue to support Hanoi.",
+    "The USS Ronald Reagan aircraft carrier made a port call in Da Nang.",
+    "A visit by a US aircraft carrier to Cam Ranh Bay drew attention.",
+    "Vietnam welcomed 17.5 million foreign tourist arrivals in 2024.",
+    "General Secretary To Lam visited Da Nang on Sunday.",
+    "Vietnam received US$2 billion in ODA from Japan last year.",
+    "Japanese investors visited Vietnam to explore opportunities.",
+    "Vietnam welcomed Japan's decision to extend the credit line.",
+    "Chinese President Xi Jinping did not visit Vietnam that year.",
+    "Students from Vietnam visited Japan on a study tour.",
+    "Vietnam's trade with China rose sharply.",
+    "Vietnamese Prime Minister Pham Minh Chinh received Japanese Ambassador Ito Naoki in Hanoi on Monday.",
+    "President Luong Cuong received a letter from Russian President Vladimir Putin.",
+    "The Chinese Embassy in Hanoi hosted a reception to mark National Day.",
+    "Chinese tourists visiting Vietnam rose 40 percent.",
+    "Thai Prime Minister Srettha Thavisin attended the ASEAN-Australia Special Summit virtually.",
+    "Xi Jinping could visit Vietnam later this year, sources said.",
+    "US President Donald Trump said he would travel to China in April.",
+    "Malaysian Prime Minister Anwar Ibrahim hopes to visit India soon.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_no_visit(annotate_text: Annotate, text: str) -> None:
+    assert pairs(annotate_text, text) == set()
+
+
+def test_fields_and_cameo(annotate_text: Annotate) -> None:
+    [m] = visit.extract(annotate_text("Australian Prime Minister Anthony Albanese visited Vietnam in June 2025."))
+    assert m.fields() == {"visitor_country": "AUS", "host": "VNM", "visitor": "Anthony Albanese", "year": 2025, "cameo": "042"}
+    [h] = visit.extract(annotate_text("Vietnamese President Luong Cuong received Chilean President Gabriel Boric in Hanoi."))
+    assert (h.get("visitor_country"), h.get("host"), h.get("cameo")) == ("CHL", "VNM", "043")
+
+
+def test_evidence_is_the_sentence(annotate_text: Annotate) -> None:
+    adoc = annotate_text("Trade grew. Malaysian Prime Minister Anwar Ibrahim arrived in Hanoi on Thursday.")
+    [m] = visit.extract(adoc)
+    assert adoc.text[m.evidence.start : m.evidence.end] == m.evidence.text
+    assert m.evidence.text.startswith("Malaysian Prime Minister")
+
+
+def test_visitor_without_a_name_is_null(annotate_text: Annotate) -> None:
+    [m] = visit.extract(annotate_text("A Chinese delegation visited Laos in March 2024."))
+    assert m.get("visitor") is None and m.get("visitor_country") == "CHN" and m.get("host") == "LAO"
+
+
+# -- year -----------------------------------------------------------------------
+def test_year_relative_to_published_date(annotate_text: Annotate) -> None:
+    [m] = visit.extract(annotate_text("Singaporean Prime Minister Lawrence Wong arrived in Hanoi on Monday.", published="2025-10-08"))
+    assert m.get("year") == 2025
+
+
+def test_year_last_year_relative(annotate_text: Annotate) -> None:
+    [m] = visit.extract(annotate_text("Thai Prime Minister Paetongtarn Shinawatra visited China last year.", published="2025-03-02"))
+    assert m.get("year") == 2024
+
+
+def test_year_from_dateline(annotate_text: Annotate) -> None:
+    text = "HANOI, Oct 8, 2025 (VNA) — Cambodian Prime Minister Hun Manet arrived in Hanoi on Wednesday for an official visit."
+    years = {m.get("year") for m in visit.extract(annotate_text(text))}
+    assert years == {2025}
+
+
+def test_year_none_without_date(annotate_text: Annotate) -> None:
+    [m] = visit.extract(annotate_text("New Zealand Prime Minister Christopher Luxon visited Vietnam on Monday."))
+    assert m.get("year") is None
+
+
+# -- seed corpus ------------------------------------------------------------------
+@pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(), reason="shared corpus not available")
+def test_seed_visit_f1(annotator, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import chancery.api as api
+
+    sys.path.insert(0, str(SHARED / "eval"))
+    try:
+        import score as scorer  # type: ignore[import-not-found]
+    finally:
+        sys.path.pop(0)
+    seeds = sorted((SHARED / "corpus" / "seeds").glob("*.txt"))
+    mentions = api.extract(seeds, kinds=["visit", "agreement"])
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text("\n".join(json.dumps(m.to_contract()) for m in mentions) + "\n", encoding="utf-8")
+    table = scorer.score(SHARED / "gold" / "seeds", pred)
+    assert table["visit"]["f1"] >= 0.9
+    assert table["agreement"]["pred"] == 0
