@@ -84,13 +84,22 @@ _YEAR = re.compile(r"(?<![\d/.,-])(?P<year>(?:19[5-9]|20[0-4])\d)(?![\d%])(?!\s*
 _RANGE = re.compile(r"\b(?:19|20)\d\d\s*[-–—/]\s*(?:(?:19|20)\d\d|\d\d)\b")
 
 
+# a year something is compared with is not the year of the statement: "2.5 times more than in 2024"
+_COMPARED = re.compile(
+    r"\b(?:than|compared\s+(?:to|with)|versus|vs\.?|over)\s+(?:(?:in|the|that\s+of|those\s+of|same\s+period\s+of)\s+)*"
+    r"(?:19|20)\d\d\b",
+    re.I,
+)
+
+
 def explicit_years(text: str) -> list[tuple[int, int]]:
     """(offset, year) for each plausible year written in ``text``.
 
-    Years inside a span ("the 2026-2028 term", "the 2021–2025 period") are not the year of an
-    act and are left out.
+    Years inside a span ("the 2026-2028 term", "the 2021–2025 period") and years a figure is
+    compared with ("than in 2024") are not the year of an act and are left out.
     """
     ranges = [(m.start(), m.end()) for m in _RANGE.finditer(text)]
+    ranges += [(m.end() - 4, m.end()) for m in _COMPARED.finditer(text)]
     out = []
     for m in _YEAR.finditer(text):
         if any(s <= m.start() < e for s, e in ranges):

@@ -30,6 +30,8 @@ _LOCATION_BEFORE = re.compile(
     r"arrive|arrives|landed|toured|hosted|held)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
+# "US$", "US dollars", "Singapore dollars", "Australian dollar": a currency, not the state
+_CURRENCY_AFTER = re.compile(r"\s?(?:\$|dollars?\b)")
 _DATELINE_AFTER = re.compile(r"^\s*(?:,|\(|—|–|-)")
 
 
@@ -146,7 +148,7 @@ class Annotator:
         actors = [
             ActorSpan(s, e, entry.id, entry.how, text[s:e])
             for s, e, entry in matches
-            if entry.how not in ("person", "title") and not (entry.how == "abbrev" and text[e : e + 1] == "$")
+            if entry.how not in ("person", "title") and not _CURRENCY_AFTER.match(text, e)
         ]
         actors = _classify_capitals(text, _not_company(text, actors))
         home = _home_country(text, actors, gaz)

@@ -6,10 +6,11 @@ statement cites at least one source sentence; a reference is one (document, sent
 carries the outlet (or document id), the date, the URL and the quoted sentence.
 
 Period (decisions): with ``year``, partners by level are those in force on 31 December of that
-year; upgrades, visits, agreements, hosting and figures are those dated in that year (a figure
-with no year counts when its document is dated in that year); elections are those whose term
-starts in that year or the next, or that a document of that year reports.  Undated visits are
-left out of a yearly brief (they are usually retrospective).  Without ``year`` everything is in.
+year; upgrades, visits, agreements, hosting and figures are those dated in that year; a fact with
+no year counts when one of its documents is dated in that year, or when none of its documents is
+dated at all (it cannot be placed, so it is shown, marked "year not stated", rather than silently
+dropped); elections are those whose term starts in that year or the next, or that a document of
+that year reports.  Without ``year`` everything is in.
 """
 
 from __future__ import annotations
@@ -127,7 +128,14 @@ def _in_year(f: Fact, year: int | None) -> bool:
         return True
     if f.year is not None:
         return f.year == year
-    return any(s.published and s.published.year == year for s in f.sources)
+    dated = [s.published.year for s in f.sources if s.published]
+    return not dated or year in dated
+
+
+def _when(f: Fact, year: int | None) -> str:
+    if f.year:
+        return f" ({f.year})"
+    return " (year not stated)" if year is not None else ""
 
 
 def _partners(kb: KnowledgeBase, country: str, year: int | None, c: _Citer) -> Section:
@@ -167,6 +175,11 @@ def _upgrades(kb: KnowledgeBase, country: str, year: int | None, c: _Citer) -> S
             else:
                 verb = f"{step.name} established"
             statements.append(Statement(f"{actor_name(p)}: {verb} ({step.year})", c.cite(step.sources)))
+        for step in rel.attested:  # "established" without a year: shown when its documents fit the period
+            if step.established and (year is None or step.first_seen is None or step.first_seen.year == year):
+                srcs = [s for s in step.sources if s.mention.get("action") == "established"]
+                statements.append(Statement(f"{actor_name(p)}: {step.name} established (year not stated)",
+                                            c.cite(srcs)))
     return Section(f"Upgrades and new partnerships in {year}" if year else "Upgrades and new partnerships",
                    tuple(statements))
 
@@ -174,10 +187,10 @@ def _upgrades(kb: KnowledgeBase, country: str, year: int | None, c: _Citer) -> S
 def _visits(facts: list[Fact], country: str, year: int | None, c: _Citer) -> Section:
     ins, outs = [], []
     for f in facts:
-        if f.kind != "visit" or (year is not None and f.year != year):
+        if f.kind != "visit" or not _in_year(f, year):
             continue
         who = f.get("visitor")
-        when = f" ({f.year})" if f.year else ""
+        when = _when(f, year)
         if f.get("host") == country:
             subject = f"{who} ({actor_name(f.get('visitor_country'))})" if who else actor_name(f.get("visitor_country"))
             ins.append(Statement(f"In: {subject} visited {actor_name(country)}{when}", c.fact(f)))
@@ -193,20 +206,27 @@ def _simple(facts: list[Fact], kind: str, title: str, country: str, year: int | 
     if kind == "hosting":
         chosen = [f for f in chosen if f.get("host") == country]
     chosen.sort(key=lambda f: (f.year or 0, -f.corroboration, f.id))
-    return Section(title, tuple(Statement(text(f, country), c.fact(f)) for f in chosen))
+    return Section(title, tuple(Statement(text(f, country, year), c.fact(f)) for f in chosen))
 
 
-def _agreement_text(f: Fact, country: str) -> str:
+def _agreement_text(f: Fact, country: str, year: int | None) -> str:
     others = [actor_name(p) for p in f.get("parties") if p != country] or ["(parties not identified)"]
     count = f.get("count")
     what = f"{count} agreements" if isinstance(count, int) and count != 1 else "agreement"
-    when = f" ({f.year})" if f.year else ""
+    when = _when(f, year)
     return f"{what} signed with {', '.join(others)}{when}"
 
 
-def _hosting_text(f: Fact, country: str) -> str:
-    co = any("co-organ" in s.sentence.lower() or "co-host" in s.sentence.lower() for s in f.sources)
-    when = f" ({f.year})" if f.year else ""
+def _co_organised(s: Any) -> bool:
+    """The event name is introduced as co-organised / co-hosted in its own sentence."""
+    sentence = s.sentence.lower()
+    i = sentence.find(str(s.mention.get("event") or "").lower())
+    return i > 0 and ("co-organi" in sentence[max(0, i - 30):i] or "co-host" in sentence[max(0, i - 30):i])
+
+
+def _hosting_text(f: Fact, country: str, year: int | None) -> str:
+    co = any(_co_organised(s) for s in f.sources)
+    when = _when(f, year)
     return f"{f.get('event_name')}{when}{' (co-organised)' if co else ''}"
 
 
@@ -228,11 +248,12 @@ def _elections(facts: list[Fact], country: str, year: int | None, c: _Citer) -> 
 def _figures(facts: list[Fact], country: str, year: int | None, c: _Citer) -> Section:
     chosen = [f for f in facts if f.kind == "quantity" and f.get("subject") == country and _in_year(f, year)
               and not str(f.get("measure")).startswith(("partners_", "group_partners"))]
-    chosen.sort(key=lambda f: (-f.corroboration, -len(f.documents), f.id))
+    # measures the lexicon knows first (remittances, exports ...), then by corroboration
+    chosen.sort(key=lambda f: (not f.get("measure_known"), -f.corroboration, -len(f.documents), f.id))
     out = []
     for f in chosen[:MAX_FIGURES]:
         label = str(f.get("measure_name"))
-        when = f" ({f.year})" if f.year else ""
+        when = _when(f, year)
         readings = [_reading(f, r, c) for r in f.get("readings") or []]
         if not readings:
             continue

@@ -10,7 +10,11 @@ says what it counts:
   claimed levels (the levels named in the claim's clause, else in its sentence - "such a
   partnership with all five" - else any ranked level);
 * ``upgrades``: "upgraded relations with 17 partners" (in year Y) -> partners with a level
-  established in Y.
+  established in Y (or said to be established, year not stated, in a document of Y or an
+  undated one: such a partner is shown with ``since`` empty).
+
+A claim with no year and no dated document is checked against everything known, and kept in a
+yearly selection (it cannot be placed in time; it is not silently dropped).
 
 Each distinct figure of a fact is checked on its own (42 and 40 partners claimed for the same
 year make two checks, and a conflict).  The claim's year is the quantity's year, else its document's year.  Each check shows the claimed
@@ -88,7 +92,7 @@ def check_claims(kb: KnowledgeBase, *, country: str | None = None, year: int | N
         if claim is None:
             continue
         claim_year = f.year or _doc_year(f)
-        if year is not None and claim_year != year:
+        if year is not None and claim_year not in (year, None):
             continue
         out.extend(_check(kb, f, claim, subject, claim_year))
     out.sort(key=lambda c: (c.subject, c.claim, str(c.fact.get("measure"))))
@@ -124,6 +128,9 @@ def _check(kb: KnowledgeBase, f: Fact, claim: str, subject: str, year: int | Non
     if claim == "upgrades":
         for p, rel in steps.items():
             step = next((s for s in reversed(rel.steps) if s.year == year), None) if year else None
+            if step is None:  # "established" with no year stated, in documents of the claim's year or undated
+                step = next((s for s in rel.attested if s.established and
+                             (s.first_seen is None or (year is not None and s.first_seen.year == year))), None)
             if step is not None:
                 supported.append(_support(p, step))
     else:

@@ -257,7 +257,8 @@ def _make_fact(base: tuple[Any, ...], slot: Any, c: Canonical | None, items: lis
     elif kind == "agreement":
         f = {"parties": list(base[1]), "year": slot, "count": _most_common(r.get("count") for r in raw)}
     elif kind == "quantity":
-        f = {"subject": base[1], "measure": base[2], "measure_name": c.name if c else base[2], "unit": base[3],
+        f = {"subject": base[1], "measure": base[2], "measure_name": c.name if c else base[2],
+             "measure_known": bool(c and c.known), "unit": base[3],
              "year": slot, **_readings(items, raw),
              "labels": sorted({str(r.get("measure")) for r in raw if r.get("measure")})}
     elif kind == "election":

@@ -13,8 +13,10 @@ Two layers, both data-driven:
 Claim measures (partners at a level, members of a group, upgrades) get an id that carries what
 they claim: ``partners_at_level:comprehensive_partnership+`` (the lowest level covered, ``+`` when
 higher levels count too), ``group_partners:P5``.  The lexicon is tried on the measure label first,
-then on label + the quantity's own phrase, then (for bare labels such as "partners") on the clause
-of the evidence sentence around the phrase.  The embedding model is not used: the lexicon is
+then on label + the quantity's own phrase, then on the clause of the evidence sentence around
+the phrase: the clause may only make the figure a claim, or name the measure of a *vague* label
+("countries", "multiplier", "share": listed in the lexicon).  A vague label that nothing
+matches is keyed by its clause, so two unrelated "countries" figures never meet or conflict.  The embedding model is not used: the lexicon is
 explainable, fast (about a microsecond per cached label) and measured in tests/test_resolve_normalise.py.
 """
 
@@ -42,6 +44,7 @@ class Canonical:
     claim: str | None = None
     levels: frozenset[str] = frozenset()
     group: str | None = None
+    known: bool = True  # False when the generic normaliser made it (no lexicon entry matched)
 
 
 def fold(text: str) -> str:
@@ -112,7 +115,7 @@ def normalise_event(name: str) -> Canonical:
     hit = _match(entries, folded) or _match(entries, words)
     if hit is not None:
         return Canonical(hit["id"], hit["name"])
-    return Canonical(words or folded, name.strip())
+    return Canonical(words or folded, name.strip(), known=False)
 
 
 def clause_around(sentence: str, phrase: str) -> str:
@@ -165,15 +168,16 @@ def normalise_measure(measure: str, text: str = "", clause: str = "", subject: s
         break
     if hit is None:
         basis = f"{measure} {clause or text}" if vague else measure
-        return Canonical(normalise_words(basis) or folded or "unknown", measure.strip() or "unknown")
+        return Canonical(normalise_words(basis) or folded or "unknown", measure.strip() or "unknown", known=False)
     claim = hit.get("claim")
     wide = fold(f"{measure} {text} {tail} {clause}")
     if claim == "group":
         group = group_in(wide)
         if group is not None:
             levels = levels_in(wide, subject) or levels_in(sentence, subject)
+            at = f" at {_levels_label(levels, subject)[len('partners at '):]}" if levels else ""
             return Canonical(f"group_partners:{group.id}{_levels_suffix(levels, subject)}",
-                             f"{group.name} among partners", claim, levels, group.id)
+                             f"{group.name} among partners{at}", claim, levels, group.id)
     if claim == "level":
         levels = levels_in(context, subject)
         if levels:
@@ -181,7 +185,7 @@ def normalise_measure(measure: str, text: str = "", clause: str = "", subject: s
                              claim, levels)
     if claim in ("group", "level"):
         basis = f"{measure} {clause or text}" if vague else measure
-        return Canonical(normalise_words(basis) or folded, measure.strip())
+        return Canonical(normalise_words(basis) or folded, measure.strip(), known=False)
     return Canonical(hit["id"], hit["name"], claim)
 
 

@@ -37,6 +37,7 @@ class Step:
     fact_id: str
     first_seen: date | None = None
     year_only: bool = True
+    established: bool = True  # an attested level some source says was established (year not stated)
 
     @property
     def name(self) -> str:
@@ -45,6 +46,7 @@ class Step:
     def as_dict(self) -> dict[str, Any]:
         return {"level": self.level, "label": self.label, "name": self.name, "since": self.year,
                 "first_seen": self.first_seen.isoformat() if self.first_seen else None, "fact": self.fact_id,
+                "established": self.established,
                 "evidence": [s.as_dict() for s in self.sources]}
 
 
@@ -74,11 +76,11 @@ def relation(kb: KnowledgeBase, a: str, b: str, *, as_of: date | None = None) ->
             steps.append(Step(f.get("level"), f.get("label"), y, srcs, f.id, _first_seen(srcs)))
         if not years:
             seen = _first_seen(f.sources)
-            attested.append(Step(f.get("level"), f.get("label"), None, f.sources, f.id, seen))
+            est = "established" in (f.get("actions") or [])
+            attested.append(Step(f.get("level"), f.get("label"), None, f.sources, f.id, seen, established=est))
     if as_of is not None:
         steps = [s for s in steps if s.year is not None and s.year <= as_of.year]
-        attested = [s for s in attested
-                    if s.first_seen is not None and s.first_seen <= as_of]
+        attested = [s for s in attested if s.first_seen is None or s.first_seen <= as_of]
     steps.sort(key=lambda s: (s.year or 0, -level_rank(s.level, a)))
     attested.sort(key=lambda s: (level_rank(s.level, a), s.first_seen or date.max))
     current = steps[-1] if steps else (attested[0] if attested else None)

@@ -5,7 +5,6 @@ Templates autoescape; article text is passed as plain segments (see :mod:`.rende
 
 from __future__ import annotations
 
-import re
 from typing import Annotated, Any
 from urllib.parse import quote
 

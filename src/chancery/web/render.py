@@ -33,21 +33,23 @@ def level_label(level: str | None, label: str | None = None) -> str:
 def actor_name(code: str | None) -> str:
     if not code:
         return ""
-    if code.startswith("ORG:"):
-        return code[4:]
+    from ..resolve.names import actor_name as kb_name
     from .app import world_map
 
-    entry = world_map()["countries"].get(code)
-    return entry["name"] if entry else code
+    name = kb_name(code)
+    if name == code and code in world_map()["countries"]:
+        return str(world_map()["countries"][code]["name"])
+    return name
 
 
 def describe(kind: str, f: dict[str, Any]) -> str:
-    """A short plain-English line for a fact."""
+    """A short plain-English line for a resolved fact (fields as :mod:`chancery.resolve` gives them)."""
     n = actor_name
     y = f" ({f['year']})" if f.get("year") else ""
     if kind == "partnership":
-        verb = "established" if f.get("action") == "established" else "stated"
-        return f"{n(f.get('a'))} – {n(f.get('b'))}: {level_label(f.get('level'), f.get('label'))} {verb}{y}"
+        years = f.get("established") or []
+        when = f", established {', '.join(str(x) for x in years)}" if years else ""
+        return f"{n(f.get('a'))} – {n(f.get('b'))}: {level_label(f.get('level'), f.get('label'))}{when}"
     if kind == "visit":
         who = f"{f['visitor']} of " if f.get("visitor") else ""
         return f"{who}{n(f.get('visitor_country'))} visited {n(f.get('host'))}{y}"
@@ -56,13 +58,22 @@ def describe(kind: str, f: dict[str, Any]) -> str:
         return f"{count} signed by {', '.join(n(p) for p in f.get('parties') or [])}{y}"
     if kind == "quantity":
         subj = f"{n(f.get('subject'))}: " if f.get("subject") else ""
-        return f"{subj}{f.get('measure') or 'figure'} = {f.get('qualifier') or ''} {f.get('value')} {f.get('unit') or ''}{y}".replace("  ", " ")
+        qual = "" if f.get("qualifier") in (None, "exact") else f"{f['qualifier']} "
+        return f"{subj}{f.get('measure_name') or f.get('measure') or 'figure'}: {qual}{_number(f.get('value'))} {f.get('unit') or ''}{y}"
     if kind == "election":
         term = f" for {f['term']}" if f.get("term") else ""
-        return f"{n(f.get('actor')) or f.get('actor')} elected to {n(f.get('body')) or f.get('body')}{term}"
+        return f"{n(f.get('actor'))} elected to {n(f.get('body'))}{term}"
     if kind == "hosting":
-        return f"{n(f.get('host'))} hosts {f.get('event')}{y}"
+        return f"{n(f.get('host'))} hosts {f.get('event_name') or f.get('event')}{y}"
     return ", ".join(f"{k}={v}" for k, v in f.items())
+
+
+def _number(v: Any) -> str:
+    if isinstance(v, (int, float)) and abs(v) >= 1_000_000:
+        for div, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+            if abs(v) >= div:
+                return f"{v / div:g} {word}"
+    return f"{v:g}" if isinstance(v, float) else str(v)
 
 
 def paragraph_around(text: str, start: int, end: int) -> tuple[int, int]:
