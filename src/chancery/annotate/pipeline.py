@@ -13,6 +13,7 @@ import functools
 import importlib
 import re
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from ..config import DEFAULT_SETTINGS, Settings
 from ..errors import ModelError
@@ -120,15 +121,15 @@ class Annotator:
 
     def annotate_many(self, docs: Iterable[Document]) -> Iterator[AnnotatedDocument]:
         for batch in _batched(docs, self.settings.batch_size):
-            paras = [(d, p) for d in batch for p in _paragraphs(d.text)]
-            parsed = self.nlp.pipe((d.text[s:e] for d, (s, e) in paras), batch_size=self.settings.batch_size)
-            by_doc: dict[str, list] = collections.defaultdict(list)
-            for (d, (s, e)), sdoc in zip(paras, parsed):
-                by_doc[id(d)].append((s, e, sdoc))  # type: ignore[index]
-            for d in batch:
-                yield self._assemble(d, by_doc.get(id(d), []))  # type: ignore[call-overload]
+            paras = [(i, p) for i, d in enumerate(batch) for p in _paragraphs(d.text)]
+            texts = (batch[i].text[s:e] for i, (s, e) in paras)
+            parts: list[list[tuple[int, int, Any]]] = [[] for _ in batch]
+            for (i, (s, e)), sdoc in zip(paras, self.nlp.pipe(texts, batch_size=self.settings.batch_size)):
+                parts[i].append((s, e, sdoc))
+            for d, doc_parts in zip(batch, parts):
+                yield self._assemble(d, doc_parts)
 
-    def _assemble(self, doc: Document, parts: list) -> AnnotatedDocument:  # type: ignore[type-arg]
+    def _assemble(self, doc: Document, parts: list[tuple[int, int, Any]]) -> AnnotatedDocument:
         text = doc.text
         sentences: list[Sentence] = []
         entities: list[Entity] = []

@@ -73,7 +73,7 @@ def reading_interval(value: float, qualifier: str, unit: str | None) -> tuple[fl
         return v * (1 - ABOUT_SPAN), v * (1 + ABOUT_SPAN)
     if unit in _INTEGER_UNITS:
         return v, v
-    half = _half_unit(v)
+    half = _half_unit(v) * 0.999  # 22 and 23 do not meet at 22.5
     return v - half, v + half
 
 
