@@ -74,6 +74,11 @@ def parse_country(db: Database, code: str) -> str:
     return code
 
 
+def _memo(request: Request, key: tuple[Any, ...], compute: Any) -> Any:
+    """Answers that need resolution are remembered until the database changes (see WebConfig.memo)."""
+    return request.app.state.config.memo(key, compute)
+
+
 def _page(total: int, limit: int, offset: int, items: list[Any]) -> dict[str, Any]:
     return {"total": total, "limit": limit, "offset": offset, "items": items}
 
@@ -87,7 +92,7 @@ def index(request: Request) -> dict[str, Any]:
         "counts": _db(request).counts(),
         "docs": "/api/v1/docs",
         "openapi": "/api/v1/openapi.json",
-        "endpoints": sorted({r.path for r in router.routes if hasattr(r, "path")}),  # type: ignore[attr-defined]
+        "endpoints": sorted({str(getattr(r, "path", "")) for r in router.routes}),
     }
 
 
@@ -143,10 +148,10 @@ def facts(request: Request, kind: FactKind | None = None, actor: ActorParam = No
           outlet: Annotated[str | None, Query(max_length=200)] = None,
           min_corroboration: Annotated[int, Query(ge=0, le=10_000)] = 0,
           conflict: bool | None = None, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-    total, items = knowledge.list_facts(
-        _db(request), kind=kind, actor=parse_actor(actor), year=year, outlet=outlet,
-        min_corroboration=min_corroboration, conflict=conflict, limit=limit, offset=offset,
-    )
+    args: dict[str, Any] = {"kind": kind, "actor": parse_actor(actor), "year": year, "outlet": outlet,
+                            "min_corroboration": min_corroboration, "conflict": conflict, "limit": limit,
+                            "offset": offset}
+    total, items = _memo(request, ("facts", *sorted(args.items())), lambda: knowledge.list_facts(_db(request), **args))
     return _page(total, limit, offset, items)
 
 
@@ -154,10 +159,10 @@ def facts(request: Request, kind: FactKind | None = None, actor: ActorParam = No
 def fact(request: Request, fact_id: str) -> dict[str, Any]:
     if not FACT_ID.fullmatch(fact_id):
         raise InvalidParameter(f"fact_id: {fact_id!r} is not a fact id", hint="fact ids look like partnership:0123456789ab")
-    f = knowledge.get_fact(_db(request), fact_id)
+    f = _memo(request, ("fact", fact_id), lambda: knowledge.get_fact(_db(request), fact_id))
     if f is None:
         raise NotFound(f"no fact {fact_id!r}")
-    return f
+    return dict(f)
 
 
 # -- countries --------------------------------------------------------------------------------------------
@@ -165,14 +170,17 @@ def fact(request: Request, fact_id: str) -> dict[str, Any]:
 def partners(request: Request, code: str) -> dict[str, Any]:
     db = _db(request)
     code = parse_country(db, code)
-    return {"country": code, "partners": knowledge.partners(db, code)}
+    return {"country": code, "partners": _memo(request, ("country_view", code),
+                                               lambda: knowledge.country_view(db, code))["partners"]}
 
 
 @router.get("/countries/{code}/timeline", summary="Partnerships set up or upgraded, oldest first")
 def timeline(request: Request, code: str, partner: ActorParam = None) -> dict[str, Any]:
     db = _db(request)
     code = parse_country(db, code)
-    return {"country": code, "events": knowledge.timeline(db, code, partner=parse_actor(partner))}
+    other = parse_actor(partner)
+    events = _memo(request, ("country_view", code), lambda: knowledge.country_view(db, code))["events"]
+    return {"country": code, "events": [e for e in events if other is None or e["partner"] == other]}
 
 
 @router.get("/countries/{code}/brief", summary="A country's brief with citations (json, md or html)",
@@ -191,7 +199,8 @@ def brief(request: Request, code: str, format: Literal["json", "md", "html"] = "
 
 @router.get("/conflicts", summary="Facts where sources state different values")
 def conflicts(request: Request, actor: ActorParam = None) -> dict[str, Any]:
-    items = knowledge.conflicts(_db(request), actor=parse_actor(actor))
+    code = parse_actor(actor)
+    items = _memo(request, ("conflicts", code), lambda: knowledge.conflicts(_db(request), actor=code))
     return {"total": len(items), "items": items}
 
 

@@ -16,10 +16,11 @@ import functools
 import ipaddress
 import json
 import threading
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from fastapi import FastAPI, Request, Response
 from fastapi.staticfiles import StaticFiles
@@ -35,6 +36,8 @@ from .jobs import IngestJobs
 __all__ = ["WebConfig", "create_app", "is_loopback", "world_map"]
 
 _HERE = Path(str(resources.files("chancery.web")))
+T = TypeVar("T")
+MEMO_SIZE = 256  # answers kept per process (country views, fact lists ...)
 
 # pages load nothing from elsewhere and run no inline script: a second wall behind escaping
 _SECURITY_HEADERS = {
@@ -67,6 +70,8 @@ class WebConfig:
         self.ingest_needs_token = not is_loopback(bind_host)
         self.jobs = IngestJobs(db_path, settings=settings)
         self._local = threading.local()
+        self._memo: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+        self._memo_lock = threading.Lock()
 
     def db(self) -> Database:
         """This thread's read connection."""
@@ -74,6 +79,28 @@ class WebConfig:
         if db is None:
             db = self._local.db = Database(self.db_path, settings=self.settings)
         return db
+
+    def memo(self, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
+        """``compute()``, remembered until the database changes (a new document or mention).
+
+        Resolving a country's mentions is the costly part of a page; the answer only changes when
+        something is written, which the stamp (the highest document rowid and mention id) reveals,
+        whoever wrote it (this app's ingest jobs or a ``chancery ingest`` on the same file).
+        """
+        stamp = tuple(self.db().conn.execute(
+            "SELECT (SELECT max(rowid) FROM documents), (SELECT max(id) FROM mentions)").fetchone())
+        full = (stamp, *key)
+        with self._memo_lock:
+            if full in self._memo:
+                self._memo.move_to_end(full)
+                cached: T = self._memo[full]
+                return cached
+        value = compute()
+        with self._memo_lock:
+            self._memo[full] = value
+            while len(self._memo) > MEMO_SIZE:
+                self._memo.popitem(last=False)
+        return value
 
 
 @functools.lru_cache(maxsize=1)

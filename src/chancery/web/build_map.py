@@ -51,11 +51,25 @@ def _project(lon: float, lat: float) -> tuple[float, float]:
     return (lon + 180.0) * WIDTH / 360.0, (TOP - lat) * WIDTH / 360.0
 
 
+def _unwrap(ring: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Keep longitudes continuous across the antimeridian (the part past +-180 is clipped by the viewBox)."""
+    out: list[tuple[float, float]] = []
+    for lon, lat in ring:
+        if out:
+            prev = out[-1][0]
+            while lon - prev > 180:
+                lon -= 360
+            while prev - lon > 180:
+                lon += 360
+        out.append((lon, lat))
+    return out
+
+
 def _path(rings: list[list[tuple[float, float]]]) -> str:
     parts = []
     for ring in rings:
         pts, last = [], None
-        for lon, lat in ring:
+        for lon, lat in _unwrap(ring):
             x, y = _project(lon, lat)
             p = (round(x, 1), round(y, 1))
             if p != last:

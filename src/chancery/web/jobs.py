@@ -8,6 +8,7 @@ own database connection and records per-document progress that the API and the i
 from __future__ import annotations
 
 import hashlib
+import logging
 import queue
 import re
 import shutil
@@ -27,6 +28,7 @@ from ..store.database import AddResult, Database
 
 __all__ = ["IngestJobs", "Job", "safe_name"]
 
+log = logging.getLogger("chancery.web")
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
@@ -138,7 +140,8 @@ class IngestJobs:
                 report = ingest(paths, db, settings=self.settings, progress=progress)
             job.summary = report.summary()
             job.state = "done"
-        except Exception as e:  # reported in the job, never lost
+        except Exception as e:  # any failure ends the job as "failed", logged, never lost
+            log.exception("ingest job %s failed", job.id)
             job.summary = f"ingest failed: {e}"
             job.state = "failed"
         finally:

@@ -89,7 +89,8 @@ def list_mentions(
     db: Database, *, kind: str | None, actor: str | None, year: int | None, doc: str | None,
     limit: int, offset: int,
 ) -> tuple[int, list[dict[str, Any]]]:
-    where, params = ["1=1"], []  # type: ignore[var-annotated]
+    where: list[str] = ["1=1"]
+    params: list[Any] = []
     if kind:
         where.append("m.kind = ?")
         params.append(kind)
@@ -233,7 +234,7 @@ def partners(db: Database, country: str, *, kb: KnowledgeBase | None = None) -> 
             "evidence": _source(cites[0]) if cites else None,
             "steps": len(rel.steps),
         })
-    out.sort(key=lambda r: (level_rank(r["level"], country), r["name"]))
+    out.sort(key=lambda r: (level_rank(str(r["level"]), country), str(r["name"])))
     return out
 
 
@@ -259,7 +260,7 @@ def timeline(db: Database, country: str, *, partner: str | None = None,
                 "outlets": sorted({s.outlet for s in step.sources if s.outlet}),
                 "evidence": _source(step.sources[0]) if step.sources else None,
             })
-    events.sort(key=lambda e: (e["year"] or 0, level_rank(e["level"], country), e["name"]))
+    events.sort(key=lambda e: (e["year"] or 0, level_rank(str(e["level"]), country), str(e["name"])))
     return events
 
 

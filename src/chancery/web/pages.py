@@ -23,12 +23,17 @@ __all__ = ["router"]
 router = APIRouter(include_in_schema=False)
 
 PAGE = 50
+TIMELINE_RECENT = 100  # upgrades shown on a country page unless ?timeline=all
 FACT_KINDS = ("partnership", "visit", "agreement", "quantity", "election", "hosting")
 
 
 def _db(request: Request) -> Database:
     db: Database = request.app.state.config.db()
     return db
+
+
+def _memo(request: Request, key: tuple[Any, ...], compute: Any) -> Any:
+    return request.app.state.config.memo(key, compute)
 
 
 def _render(request: Request, name: str, **context: Any) -> HTMLResponse:
@@ -44,12 +49,15 @@ def home(request: Request) -> HTMLResponse:
 
 
 @router.get("/countries/{code}", response_class=HTMLResponse)
-def country(request: Request, code: str) -> HTMLResponse:
+def country(request: Request, code: str, timeline: Annotated[str, Query(pattern="^(recent|all)$")] = "recent"
+            ) -> HTMLResponse:
     db = _db(request)
     code = parse_country(db, code)
-    view = knowledge.country_view(db, code)
+    view = _memo(request, ("country_view", code), lambda: knowledge.country_view(db, code))
+    events = view["events"] if timeline == "all" else view["events"][-TIMELINE_RECENT:]
     return _render(request, "country.html", country=code, partners=view["partners"],
-                   by_partner={p["partner"]: p for p in view["partners"]}, events=view["events"])
+                   by_partner={p["partner"]: p for p in view["partners"]}, events=events,
+                   hidden_events=len(view["events"]) - len(events))
 
 
 def _int(name: str, value: str | None, lo: int, hi: int) -> int | None:
@@ -79,11 +87,12 @@ def facts(request: Request, kind: Annotated[str | None, Query(max_length=20)] = 
     if kind and kind not in FACT_KINDS:
         raise InvalidParameter(f"kind: {kind!r} is not one of {', '.join(FACT_KINDS)}")
     flag = {"yes": True, "no": False}.get(conflict or "")
-    total, items = knowledge.list_facts(
-        db, kind=kind or None, actor=parse_actor(actor), year=_int("year", year, 1000, 2999), outlet=outlet or None,
-        min_corroboration=_int("min_corroboration", min_corroboration, 0, 10_000) or 0, conflict=flag,
-        limit=PAGE, offset=offset,
-    )
+    args: dict[str, Any] = {
+        "kind": kind or None, "actor": parse_actor(actor), "year": _int("year", year, 1000, 2999),
+        "outlet": outlet or None, "min_corroboration": _int("min_corroboration", min_corroboration, 0, 10_000) or 0,
+        "conflict": flag, "limit": PAGE, "offset": offset,
+    }
+    total, items = _memo(request, ("facts", *sorted(args.items())), lambda: knowledge.list_facts(db, **args))
     params = {"kind": kind or "", "actor": actor or "", "year": year or "", "outlet": outlet or "",
               "min_corroboration": min_corroboration or "", "conflict": conflict or ""}
     return _render(request, "facts.html", total=total, items=items, offset=offset, page=PAGE, params=params,
@@ -117,14 +126,15 @@ def mention_fact(request: Request, mention_id: int) -> Response:
 
 @router.get("/conflicts", response_class=HTMLResponse)
 def conflicts(request: Request, actor: Annotated[str | None, Query(max_length=40)] = None) -> HTMLResponse:
-    items = knowledge.conflicts(_db(request), actor=parse_actor(actor))
+    code = parse_actor(actor)
+    items = _memo(request, ("conflicts", code), lambda: knowledge.conflicts(_db(request), actor=code))
     return _render(request, "conflicts.html", items=items, actor=actor or "")
 
 
 @router.get("/search", response_class=HTMLResponse)
 def search_page(request: Request, q: Annotated[str, Query(max_length=500)] = "",
                 offset: Annotated[int, Query(ge=0)] = 0) -> HTMLResponse:
-    total, items, problem = 0, [], None
+    total, items, problem = 0, list[dict[str, Any]](), None
     if q.strip():
         try:
             total, items = search(_db(request).conn, q, limit=20, offset=offset)
