@@ -89,13 +89,13 @@ DOCS: list[tuple[str, str, str, str | None, Spec]] = [
          [P("FRA", "VNM", CSP, "established", 2024)]),
     ]),
     ("vov-2025", "VOV", "2025-12-31", "https://vov.example/2025/review", [
-        ("By establishing a comprehensive strategic partnership with the UK in 2025, Vietnam now has such a "
-         "partnership with all five permanent members of the UN Security Council.",
+        (("By establishing a comprehensive strategic partnership with the UK in 2025, Vietnam now has such a "
+          "partnership with all five permanent members of the UN Security Council."),
          [P("VNM", "GBR", CSP, "established", 2025),
           Q("VNM", "UN Security Council permanent members", 5, "count", "exact", 2025,
             "all five permanent members of the UN Security Council")]),
-        ("Last year Vietnam upgraded relations with 17 partners, bringing the number of partners at the "
-         "comprehensive partnership level or higher to 42.",
+        (("Last year Vietnam upgraded relations with 17 partners, bringing the number of partners at the "
+          "comprehensive partnership level or higher to 42."),
          [Q("VNM", "partners with which Vietnam upgraded relations", 17, "count", "exact", 2025,
             "upgraded relations with 17 partners"),
           Q("VNM", "partners at the comprehensive partnership level or higher", 42, "count", "exact", 2025, "to 42")]),

@@ -19,8 +19,8 @@ from .claims import ClaimCheck, check_claims
 from .conflicts import Conflict, find_conflicts
 from .export import ExportError, export
 from .facts import Fact, KnowledgeBase, Source, knowledge_base, resolve, sources_from_db
-from .service import brief_of, claims_of, conflicts_of, relation_of
 from .render import render, render_html, render_markdown
+from .service import brief_of, claims_of, conflicts_of, relation_of
 from .timeline import Relation, Step, relation
 
 __all__ = [
@@ -35,9 +35,9 @@ __all__ = [
     "Step",
     "brief_of",
     "build_brief",
+    "check_claims",
     "claims_of",
     "conflicts_of",
-    "check_claims",
     "export",
     "find_conflicts",
     "knowledge_base",

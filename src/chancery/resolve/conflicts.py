@@ -33,7 +33,7 @@ from typing import Any
 from .facts import Fact, KnowledgeBase, Source
 from .levels import level_name, level_rank
 
-__all__ = ["ABOUT_SPAN", "Conflict", "ConflictSide", "NEAR_SPAN", "OVER_SPAN", "find_conflicts", "reading_interval"]
+__all__ = ["ABOUT_SPAN", "NEAR_SPAN", "OVER_SPAN", "Conflict", "ConflictSide", "find_conflicts", "reading_interval"]
 
 OVER_SPAN = 0.5
 NEAR_SPAN = 0.1

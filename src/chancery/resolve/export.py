@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from ..errors import ChanceryError
-from .facts import KnowledgeBase, sources_from_db, resolve
+from .facts import KnowledgeBase, resolve, sources_from_db
 from .names import actor_name
 from .timeline import relation
 
@@ -142,8 +142,8 @@ def _csv(rows: list[dict[str, Any]], columns: list[str], delimiter: str = ",") -
 
 def _parquet(rows: list[dict[str, Any]], path: str | Path) -> None:
     try:
-        import pyarrow as pa  # type: ignore[import-not-found]
-        import pyarrow.parquet as pq  # type: ignore[import-not-found]
+        import pyarrow as pa
+        import pyarrow.parquet as pq
     except ImportError as e:
         raise ExportError("parquet export needs the optional package pyarrow", hint="pip install pyarrow") from e
     flat = [_flat(r) for r in rows]

@@ -31,7 +31,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Mention
-from .normalise import Canonical, clause_around, fold, normalise_event, normalise_measure
+from .normalise import Canonical, _label_only, clause_around, fold, normalise_event, normalise_measure
 
 __all__ = ["SLOT_IS_YEAR", "MentionKey", "mention_key"]
 
@@ -68,8 +68,10 @@ def mention_key(m: Mention) -> MentionKey | None:
     if kind == "quantity":
         text = str(f.get("text") or "")
         measure = str(f.get("measure") or "")
-        clause = clause_around(m.evidence.text, text) if text else ""
-        canon = normalise_measure(measure, text, clause, f.get("subject"), m.evidence.text)
+        canon = _label_only(measure)
+        if canon is None:
+            clause = clause_around(m.evidence.text, text) if text else ""
+            canon = normalise_measure(measure, text, clause, f.get("subject"), m.evidence.text)
         return (kind, f.get("subject"), canon.id, f.get("unit")), _year(f.get("year")), canon
     if kind == "election":
         term = f.get("term")

@@ -100,11 +100,11 @@ _GROUP_TO_LEVEL = {
     "sp": "strategic_partnership",
     "cp": "comprehensive_partnership",
 }
-_OR_HIGHER = re.compile(r"or[\s-]+(?:higher|above|more)|and[\s-]+(?:higher|above)|higher[- ]level|\bat\s+least\b", re.I)
+_OR_HIGHER = re.compile(r"or[\s-]+(?:higher|above|more)|and[\s-]+(?:higher|above)|higher[- ]level|\bat\s+least\b", re.IGNORECASE)
 # words after "strategic" / "comprehensive" that show the phrase is not about a partnership level
 _NOT_LEVEL = re.compile(r"^\s*(?:technolog|goal|orientation|task|breakthrough|connectivity|trust|value|"
                         r"position|pillar|area|field|sector|industr|cooperation\s+agreement|agreement|"
-                        r"foreign\s+polic|diplomac|integration)", re.I)
+                        r"foreign\s+polic|diplomac|integration)", re.IGNORECASE)
 
 
 def levels_in(text: str, country: str | None = None) -> frozenset[str]:
@@ -138,7 +138,7 @@ def groups() -> dict[str, Group]:
     out = {}
     for gid, spec in _load("groups.json").items():
         out[gid] = Group(gid, spec["name"], tuple(spec["members"]),
-                         tuple(re.compile(p, re.I) for p in spec["patterns"]))
+                         tuple(re.compile(p, re.IGNORECASE) for p in spec["patterns"]))
     return out
 
 

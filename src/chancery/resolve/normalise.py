@@ -61,8 +61,8 @@ def _lexicon(name: str, section: str) -> list[dict[str, Any]]:
     with path.open(encoding="utf-8") as fh:
         entries: list[dict[str, Any]] = json.load(fh)[section]
     for e in entries:
-        e["_all"] = [re.compile(p, re.I) for p in e.get("all", e.get("patterns", []))]
-        e["_none"] = [re.compile(p, re.I) for p in e.get("none", [])]
+        e["_all"] = [re.compile(p, re.IGNORECASE) for p in e.get("all", e.get("patterns", []))]
+        e["_none"] = [re.compile(p, re.IGNORECASE) for p in e.get("none", [])]
         e["_any"] = "patterns" in e
     return entries
 
@@ -82,7 +82,7 @@ _ORDINAL_WORDS = (
 _DROP = re.compile(
     rf"\((?:[^()]*)\)|\b\d+(?:st|nd|rd|th)\b|\b(?:{_ORDINAL_WORDS})\b|\b(?:19|20)\d{{2}}\b|"
     r"\b(?:the|a|an|its|their|this|that|these|those|of|for|on|in|at|to|and|annual|edition|session|"
-    r"number|total|record|new|official|high-level|upcoming)\b|['\"]s?\b",
+    r"number|total|record|official|high-level|upcoming)\b|['\"]s?\b",
 )
 _KEEP_S = re.compile(r"(?:ss|us|is|ics|ws|as|os)$")
 
@@ -145,6 +145,17 @@ def _is_vague(folded: str) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)
+def _label_only(measure: str) -> Canonical | None:
+    """The canonical measure when the label alone decides it (a non-claim lexicon hit on a label
+    that is not vague): most labels, cached by label so the clause is not even looked at."""
+    folded = fold(measure)
+    hit = _match(_lexicon("measures.json", "measures"), folded)
+    if hit is None or hit.get("claim") or _is_vague(folded):
+        return None
+    return Canonical(hit["id"], hit["name"])
+
+
+@functools.lru_cache(maxsize=65536)
 def normalise_measure(measure: str, text: str = "", clause: str = "", subject: str | None = None,
                       sentence: str = "") -> Canonical:
     """The canonical measure of a quantity, from its label, its phrase, the clause around it and
@@ -154,6 +165,9 @@ def normalise_measure(measure: str, text: str = "", clause: str = "", subject: s
     (partners at a level, group members, upgrades), or name the measure of a vague label
     ("countries", "multiplier").  An unmatched vague label is keyed by its clause.
     """
+    plain = _label_only(measure or "")
+    if plain is not None:
+        return plain
     entries = _lexicon("measures.json", "measures")
     folded = fold(measure or "")
     vague = _is_vague(folded)
@@ -193,7 +207,7 @@ def _levels_suffix(levels: frozenset[str], country: str | None) -> str:
     if not levels:
         return ""
     order = [lv for lv in level_order(country) if lv in levels]
-    lowest = order[-1] if order else sorted(levels)[0]
+    lowest = order[-1] if order else min(levels)
     full = [lv for lv in level_order(country) if lv != "other"]
     above = lowest in full and set(full[: full.index(lowest) + 1]) == set(levels) and len(levels) > 1
     return f":{lowest}{'+' if above else ''}" if above or len(levels) == 1 else ":" + "|".join(sorted(levels))

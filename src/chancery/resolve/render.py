@@ -82,8 +82,8 @@ def render_html(brief: Brief) -> str:
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
         f"<title>{e(_title(brief))}</title>",
-        "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;line-height:1.4}"
-        "a.cite{text-decoration:none;font-size:.85em}ol.refs li{margin:.3em 0}q{font-style:italic}</style>",
+        ("<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;line-height:1.4}"
+         "a.cite{text-decoration:none;font-size:.85em}ol.refs li{margin:.3em 0}q{font-style:italic}</style>"),
         "</head><body>",
         f"<h1>{e(_title(brief))}</h1>",
         f"<p>Built from {brief.documents} independent document(s); numbers in brackets cite the references below.</p>",
