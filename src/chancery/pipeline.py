@@ -72,7 +72,10 @@ def ingest(
         annotator = annotator or Annotator(settings=settings)
         for adoc in annotator.annotate_many(pending):
             mentions = [m for m in run_extractors(adoc, kinds) if m.confidence >= settings.min_confidence]
-            yield adoc.doc, db.add(adoc.doc, mentions)
+            doc = adoc.doc
+            if doc.published is None and adoc.date is not None:
+                doc = doc.with_(published=adoc.date)  # the dateline/byline date found in the text
+            yield doc, db.add(doc, mentions)
         pending.clear()
 
     seen_ids: set[str] = set()
