@@ -122,9 +122,9 @@ def evaluate(gold_dir: str | Path, predictions: Iterable[Mapping[str, Any]]) -> 
             pk = {key(f) for f in preds if f.get("kind") == kind}
             _add(counts[kind], len(gk & pk), len(gk), len(pk))
         for kind, match in _MATCH.items():
-            g = [f for f in golds if f["kind"] == kind]
-            p = [f for f in preds if f.get("kind") == kind]
-            _add(counts[kind], _greedy(g, p, match), len(g), len(p))
+            g_kind: list[Mapping[str, Any]] = [f for f in golds if f["kind"] == kind]
+            p_kind: list[Mapping[str, Any]] = [f for f in preds if f.get("kind") == kind]
+            _add(counts[kind], _greedy(g_kind, p_kind, match), len(g_kind), len(p_kind))
     table = {}
     for kind, (tp, ng, npred) in counts.items():
         prec = tp / npred if npred else (1.0 if ng == 0 else 0.0)

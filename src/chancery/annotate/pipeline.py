@@ -37,7 +37,7 @@ _DATELINE_AFTER = re.compile(r"^\s*(?:,|\(|—|–|-)")
 
 
 @functools.lru_cache(maxsize=2)
-def load_nlp(model: str = DEFAULT_SETTINGS.spacy_model):  # type: ignore[no-untyped-def]
+def load_nlp(model: str = DEFAULT_SETTINGS.spacy_model) -> Any:
     """The spaCy pipeline in its fast configuration (loaded once per process)."""
     try:
         module = importlib.import_module(model)

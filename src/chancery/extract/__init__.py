@@ -40,7 +40,7 @@ def extractor_modules(kinds: Iterable[str] | None = None) -> list[ModuleType]:
 
 def run_extractors(adoc: AnnotatedDocument, kinds: Iterable[str] | None = None) -> list[Mention]:
     """All mentions of a document, deduplicated, in contract order."""
-    seen: set[tuple] = set()  # type: ignore[type-arg]
+    seen: set[tuple[object, ...]] = set()
     out: list[Mention] = []
     for module in extractor_modules(kinds):
         for m in module.extract(adoc):

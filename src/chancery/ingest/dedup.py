@@ -37,7 +37,7 @@ _WORD = re.compile(r"[^\W_]+")
 try:  # numpy comes with spaCy; it makes signatures ~50x faster, with identical values
     import numpy as _np
 except ImportError:  # pragma: no cover - exercised by forcing the pure-Python path in tests
-    _np = None
+    _np = None  # type: ignore[assignment]
 
 
 def content_hash(text: str) -> str:

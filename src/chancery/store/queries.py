@@ -107,7 +107,7 @@ def partners(db: Database, country: str) -> list[PartnerRow]:
             row.outlets.add(meta["outlet"])
         row.evidence.append(m)
         if f.get("action") == "established" and isinstance(f.get("year"), int):
-            row.established = min(filter(None, [row.established, f["year"]]))  # type: ignore[type-var]
+            row.established = f["year"] if row.established is None else min(row.established, f["year"])
     return sorted(best.values(), key=lambda r: (level_rank(r.level, country), r.partner))
 
 
