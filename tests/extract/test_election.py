@@ -35,6 +35,7 @@ POSITIVES = [
     ("Brazil became the first Latin American country to be elected to the ECOSOC presidency twice.", {("BRA", "ORG:ECOSOC", None)}),
     ("India was elected by the UN General Assembly to the Human Rights Council for 2025 to 2027.",
      {("IND", "ORG:UNHRC", "2025-2027")}),
+    ("Kenya was elected to the UNESCO Executive Board on Thursday.", {("KEN", "UNESCO Executive Board", None)}),
 ]
 
 LISTS = [
@@ -67,6 +68,49 @@ NEGATIVES = [
     "South Korea would be elected to the Council if it gains two-thirds of the votes.",
     "She was elected to parliament in 2021.",
 ]
+
+
+# the body (and term) of the latest election carried to a later list with no body of its own
+CARRIED = [
+    ("Ethiopia was elected to the UN Human Rights Council for 2027-2029 on Tuesday. Brazil and Chile were also elected.",
+     {("ETH", "ORG:UNHRC", "2027-2029"), ("BRA", "ORG:UNHRC", "2027-2029"), ("CHL", "ORG:UNHRC", "2027-2029")}),
+    ("The General Assembly elected Denmark as a non-permanent member of the Security Council for 2025-2026. "
+     "Pakistan, Panama and Somalia also won seats in the vote, while Greece secured the other Western European seat "
+     "after a second round.",
+     {(c, "ORG:UNSC", "2025-2026") for c in ("DNK", "PAK", "PAN", "SOM", "GRC")}),
+    ("Japan was re-elected to the UNESCO Executive Board on Friday. In the same ballot, Cambodia and Laos were elected too.",
+     {(c, "UNESCO Executive Board", None) for c in ("JPN", "KHM", "LAO")}),
+    ("Sierra Leone won a seat on the UN Security Council for 2024-2025.\n"
+     "Guyana, Slovenia and South Korea were elected alongside it, with Algeria clinching the Arab seat unopposed.\n"
+     "Algeria won the remaining seat in a run-off.",
+     {(c, "ORG:UNSC", "2024-2025") for c in ("SLE", "GUY", "SVN", "KOR")} | {("DZA", "ORG:UNSC", "2024-2025")}),
+]
+
+CARRIED_NEGATIVES = [
+    "Estonia and Niger were also elected in the same vote.",  # no earlier election in the document
+    "Chile won seats in the National Congress on Sunday.",
+    "Norway was elected to the UN Security Council. Sweden hopes to be elected next year.",
+    "Norway was elected to the UN Security Council. Sweden failed to win a seat.",
+    "Norway was elected to the UN Security Council. Iceland was elected to the National Assembly. Denmark was elected chair.",
+    "Ghana was elected to the Human Rights Council. Later, John Mahama was elected president.",
+    "Peru was elected to the Human Rights Council on Monday. Chile's ruling coalition won seats in parliament.",
+]
+
+
+@pytest.mark.parametrize("text,expected", CARRIED)
+def test_carried_body(annotate_text: Callable[..., Any], text: str, expected: set[tuple[str, str, Any]]) -> None:
+    assert facts(annotate_text, text) == expected
+
+
+@pytest.mark.parametrize("text", CARRIED_NEGATIVES)
+def test_carried_negative(annotate_text: Callable[..., Any], text: str) -> None:
+    first = {f for f in facts(annotate_text, text.split(". ")[0] + ".")} if ". " in text else set()
+    assert facts(annotate_text, text) == first
+
+
+def test_carried_term_dropped_for_another_vote(annotate_text: Callable[..., Any]) -> None:
+    text = "India was elected to the UN Security Council for 2021-2022. Pakistan was also elected in 2012."
+    assert ("PAK", "ORG:UNSC", None) in facts(annotate_text, text)
 
 
 @pytest.mark.parametrize("text,expected", POSITIVES + LISTS + PERSONS)

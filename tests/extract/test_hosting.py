@@ -81,6 +81,92 @@ NEGATIVES = [
 ]
 
 
+# the event named before its host: relative clauses, reduced relatives, agents and venues after the subject
+AROUND_THE_EVENT = [
+    ("Leaders praised the G7 Summit, which Italy hosted in Apulia last June.", {("ITA", "G7 Summit")}),
+    ("Delegates returned from the World Urban Forum in Cairo, which Egypt organised in November.",
+     {("EGY", "World Urban Forum")}),
+    ("The Asia-Pacific Economic Cooperation forum that Peru hosted in Lima ended with a declaration.",
+     {("PER", "Asia-Pacific Economic Cooperation forum")}),
+    ("Observers recalled the Summit for Democracy that South Korea and the Netherlands co-hosted last year.",
+     {("KOR", "Summit for Democracy"), ("NLD", "Summit for Democracy")}),
+    ("Modi praised the BRICS summit Russia hosted in Kazan.", {("RUS", "BRICS summit")}),
+    ("Leaders attending the ASEAN Summit, which Laos hosted, also met the Japanese premier.", {("LAO", "ASEAN Summit")}),
+    ("Delegates praised the Bali Democracy Forum that Indonesia hosted.", {("IDN", "Bali Democracy Forum")}),
+    ("Ministers reviewed the outcome of the Pacific Islands Forum Tonga hosted last year.", {("TON", "Pacific Islands Forum")}),
+    ("Leaders met in Vientiane for the 44th ASEAN Summit and related summits, hosted by Laos as ASEAN chair.",
+     {("LAO", "44th ASEAN Summit and related summits")}),
+    ("From Seoul, the minister flew to Lima for the APEC Ministerial Meeting hosted by Peru.",
+     {("PER", "APEC Ministerial Meeting")}),
+    ("The Summit of the Americas ended in Lima on Saturday.", {("PER", "Summit of the Americas")}),
+    ("The World Health Assembly opened in Geneva on Monday.", {("CHE", "World Health Assembly")}),
+    ("The third UN Ocean Conference concluded on Friday in Nice after five days of talks.",
+     {("FRA", "third UN Ocean Conference")}),
+]
+
+LISTED_WITH_PLACES = [
+    ("Indonesia, which hosted the G20 Summit in Bali in 2022 and the ASEAN Summit in Jakarta in 2023, wants a bigger role.",
+     {("IDN", "G20 Summit"), ("IDN", "ASEAN Summit")}),
+    ("Japan hosted the G7 Summit in May and the Pacific Islands Leaders Meeting in July.",
+     {("JPN", "G7 Summit"), ("JPN", "Pacific Islands Leaders Meeting")}),
+    ("Last year Kenya organised the Africa Climate Summit in Nairobi, and the UN Habitat Assembly.",
+     {("KEN", "Africa Climate Summit"), ("KEN", "UN Habitat Assembly")}),
+    # a new clause is not a list item
+    ("India hosted the G20 Summit in New Delhi in 2023, and China the BRICS Summit.", {("IND", "G20 Summit")}),
+    ("Brazil hosted the G20 Summit in Rio last year and the BRICS Summit Russia convened in Kazan.",
+     {("BRA", "G20 Summit"), ("RUS", "BRICS Summit")}),
+    ("Vietnam hosted the ASEAN Summit in Hanoi and the leaders agreed to boost trade.", {("VNM", "ASEAN Summit")}),
+]
+
+DESIGNATED = [
+    ("China will once again host APEC in 2026.", {("CHN", "APEC")}),
+    ("South Korea will also host the G20 in 2028.", {("KOR", "G20")}),
+    ("Singapore was selected last year to host the World Cities Summit.", {("SGP", "World Cities Summit")}),
+    ("Brazil was chosen on Friday to host the COP30 climate conference in Belem.", {("BRA", "COP30 climate conference")}),
+]
+
+SIGNING_CEREMONIES = [
+    ("Delegates signed the Jakarta Declaration at the closing ceremony, an event co-hosted by Indonesia and Australia.",
+     {("IDN", "signing ceremony of the Jakarta Declaration"), ("AUS", "signing ceremony of the Jakarta Declaration")}),
+    ("Ministers from 12 countries inked the Pacific Fisheries Convention at a ceremony hosted by Fiji.",
+     {("FJI", "signing ceremony of the Pacific Fisheries Convention")}),
+    ("Forty states signed the Treaty on Space Debris at a ceremony in Geneva, an occasion organised by Switzerland.",
+     {("CHE", "signing ceremony of the Treaty on Space Debris")}),
+]
+
+AROUND_NEGATIVES = [
+    "Japan and India held their annual summit in Tokyo.",
+    "The two countries held their 20th annual summit in New Delhi on Friday.",
+    "As the two nations held their 15th annual summit, investment pledges rose.",
+    "India hosted the 12th annual summit.",
+    "The two sides held the Mekong-Ganga Forum in Bangkok.",
+    "The talks, which Norway hosted in Oslo, ended without a deal.",
+    "The Japan-Vietnam summit, which Japan hosted in Tokyo, produced 12 agreements.",
+    "The ASEAN Summit, which Thailand hopes to host in 2030, will focus on trade.",
+    "The G20 Summit Brazil attended in Rio was a success.",
+    "The conference, which Germany attended in Bonn, ended on Friday.",
+    "The Tokyo meeting closed with a joint statement.",
+    "Stocks closed in New York on Monday.",
+    "At the ASEAN Summit, Vietnam hosted a dinner for leaders.",
+    "During the G20 Summit Modi hosted Biden for talks.",
+    "Representatives signed the agreement at a ceremony hosted by the ministry.",
+    "Leaders signed the Hanoi Declaration at a ceremony in Hanoi.",
+    "The Summit, which Japan hosted in Tokyo, ended.",
+    "The event Japan hosted, the talks on Gaza, drew criticism.",
+    "The ASEAN Defence Ministers' Meeting wrapped up with a joint declaration.",
+]
+
+
+@pytest.mark.parametrize("text,expected", AROUND_THE_EVENT + LISTED_WITH_PLACES + DESIGNATED + SIGNING_CEREMONIES)
+def test_event_around_the_verb(annotate_text: Callable[..., Any], text: str, expected: set[tuple[str, str]]) -> None:
+    assert facts(annotate_text, text) == expected
+
+
+@pytest.mark.parametrize("text", AROUND_NEGATIVES)
+def test_around_negative(annotate_text: Callable[..., Any], text: str) -> None:
+    assert facts(annotate_text, text) == set()
+
+
 @pytest.mark.parametrize("text,expected", POSITIVES + LISTS)
 def test_positive(annotate_text: Callable[..., Any], text: str, expected: set[tuple[str, str]]) -> None:
     assert facts(annotate_text, text) == expected

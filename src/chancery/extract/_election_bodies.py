@@ -22,7 +22,11 @@ __all__ = ["body_after", "term_in"]
 _TERM = re.compile(r"(?<![\d])((?:19|20)\d\d)\s*(?:-|–|—|/|to|until|through)\s*((?:19|20)?\d\d)(?![\d])")
 _CUT = re.compile(r"[;]|\s[—–]\s|\b(?:after|while|whereas|because|although|when)\b|,\s+(?:which|who|while|and)\b", re.I)
 _AGENT = re.compile(r"\bby\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
-_CAP_TAIL = re.compile(r"(?:\s+(?:of\s+|on\s+|for\s+|and\s+)?(?:the\s+)?[A-Z][\w'’-]*)+")
+_DATE_WORD = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
+_CAP_TAIL = re.compile(rf"(?:\s+(?:of\s+|on\s+|for\s+|and\s+)?(?:the\s+)?(?!{_DATE_WORD})[A-Z][\w'’-]*)+")
 
 
 @functools.lru_cache(maxsize=1)

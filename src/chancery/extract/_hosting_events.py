@@ -19,10 +19,16 @@ from ..annotate.document import AnnotatedDocument
 from ..annotate.places import city_spans
 from .common import load_lexicon
 
-__all__ = ["EventName", "city_spans", "events_after", "events_before", "lexicon", "place_at"]
+__all__ = ["EventName", "city_spans", "events_after", "events_before", "events_listed", "lexicon", "place_at"]
 
 _TOKEN = re.compile(r"[\w][\w'’\-–&.]*[\w'’]|[\w]|[^\w\s]")
 _SEPARATORS = {",", "and", "&"}
+# between two listed events: a place or time ("... Forum in February and the P4G Summit in April")
+_LIST_GAP = re.compile(
+    r"(?:\s+(?:in|at|on|during|from|last|this|next|early|late)\s+(?:the\s+|early\s+|late\s+|mid-)?"
+    r"(?:[A-Z][\w'’.-]*|\d[\w-]*|year|month|week)(?:[\s-]+(?:[A-Z][\w'’.-]*|\d[\w-]*))*)+"
+    r"\s*(?:,\s*and|,|and|as\s+well\s+as|&)\s+"
+)
 
 
 @dataclass(frozen=True)
@@ -136,8 +142,10 @@ def _valid(adoc: AnnotatedDocument, toks: list[_Tok]) -> bool:
     text = adoc.text[toks[0].start : toks[-1].end].lower()
     if any(re.search(r"\b" + re.escape(x) + r"\b", text) for x in lex["exclude_in_event_set"]):
         return False
-    if _has_head(toks):
-        return any(_is_cap(t) and not _is_head(t) for t in toks)
+    if _has_head(toks):  # a name: a capitalised word, or a number with a capitalised head ("2024 Olympics")
+        if any(t.text[0].isupper() and not _is_head(t) for t in toks):
+            return True
+        return any(t.text[0].isdigit() for t in toks) and any(_is_head(t) and t.text[0].isupper() for t in toks)
     return _forum_org(adoc, toks)
 
 
@@ -174,10 +182,39 @@ def _names(adoc: AnnotatedDocument, toks: list[_Tok]) -> list[EventName]:
             break
     out = []
     for item in items:
-        t = _trim(item)
+        t = _clip(adoc, _trim(item))
         if _valid(adoc, t):
             out.append(EventName(t[0].start, t[-1].end, adoc.text[t[0].start : t[-1].end]))
     return out
+
+
+def _place_at(adoc: AnnotatedDocument, pos: int) -> int | None:
+    """End of a state, city or GPE name starting at ``pos``."""
+    for a in adoc.actors_in(pos, pos + 60):
+        if a.start == pos and a.how != "org":
+            return a.end
+    for c_start, c_end, _c in city_spans(adoc, pos, pos + 60):
+        if c_start == pos:
+            return c_end
+    for ent in adoc.entities_in(pos, pos + 60, "GPE"):
+        if ent.start == pos:
+            return ent.end
+    return None
+
+
+def _clip(adoc: AnnotatedDocument, toks: list[_Tok]) -> list[_Tok]:
+    """Drop a place in front ('Tianjin for the SCO summit') and a state after the head ('summit Brazil hosted')."""
+    if toks and not _is_head(toks[0]):
+        end = _place_at(adoc, toks[0].start)
+        rest = [t for t in toks if t.start >= (end or 0)]
+        if end is not None and rest and rest[0].low in {"for", "to"} and not any(_is_head(t) for t in toks if t.end <= end):
+            toks = _trim(rest[1:])
+    heads = [i for i, t in enumerate(toks) if _is_head(t)]
+    if heads and heads[-1] + 1 < len(toks):
+        nxt = toks[heads[-1] + 1]
+        if any(a.start == nxt.start and a.is_state and a.how != "org" for a in adoc.actors_in(nxt.start, nxt.end + 60)):
+            toks = toks[: heads[-1] + 1]
+    return toks
 
 
 def _continues(item: list[_Tok]) -> bool:
@@ -209,6 +246,24 @@ def events_after(adoc: AnnotatedDocument, pos: int, limit: int) -> list[EventNam
     if m:
         pos = m.end()
     return _names(adoc, _run_forward(adoc, pos, limit))
+
+
+def _state_at(adoc: AnnotatedDocument, pos: int) -> bool:
+    while pos < len(adoc.text) and adoc.text[pos].isspace():
+        pos += 1
+    return any(a.start == pos and a.is_state for a in adoc.actors_in(pos, pos + 60))
+
+
+def events_listed(adoc: AnnotatedDocument, pos: int, limit: int) -> list[EventName]:
+    """Events after a verb, the list going on past a place or time: 'A in February and B in April'."""
+    events = events_after(adoc, pos, limit)
+    while events:
+        m = _LIST_GAP.match(adoc.text, events[-1].end, limit)
+        more = events_after(adoc, m.end(), limit) if m else []
+        if not more or _state_at(adoc, m.end() if m else 0) or _state_at(adoc, more[-1].end):
+            break  # a new clause: "..., and China the BRICS Summit", "the BRICS Summit Russia convened"
+        events = events + more
+    return events
 
 
 def events_before(adoc: AnnotatedDocument, pos: int, floor: int) -> list[EventName]:

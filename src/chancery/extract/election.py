@@ -6,7 +6,9 @@ seat on", and a completed act as a noun ("Vietnam's re-election to ...",
 "the election of Japan to ...").  The body is the international body (ORG id)
 named after the trigger; a post or a sub-body ("Vice President of the UN
 General Assembly", "World Heritage Committee") is written as a description.
-No international body, no fact: domestic elections (presidents, party posts,
+A list with no body of its own ("Estonia and Niger were also elected", "Kenya
+won the remaining African seat") takes the body and term of the latest
+election a few sentences back (_election_carry).  No international body, no fact: domestic elections (presidents, party posts,
 national assemblies) and candidacies, bids and hopes are not election facts.
 """
 
@@ -19,10 +21,11 @@ from typing import Any, NamedTuple
 from ..annotate.document import AnnotatedDocument
 from ..model import Mention, Sentence
 from ._election_bodies import body_after, term_in
+from ._election_carry import Carry, bare_seats, carries_over
 from .common import load_lexicon, make_mention
 
 NAME = "election"
-VERSION = "1"
+VERSION = "2"
 
 __all__ = ["extract", "NAME", "VERSION"]
 
@@ -54,8 +57,9 @@ def _lex() -> dict[str, Any]:
 def extract(adoc: AnnotatedDocument) -> list[Mention]:
     seen: dict[tuple[str, str], int] = {}
     out: list[Mention] = []
+    carry = Carry()
     for sent in adoc.sentences:
-        for actor, body, term, pos, conf in _in_sentence(adoc, sent):
+        for actor, body, term, pos, conf in _in_sentence(adoc, sent, carry):
             key = (actor, re.sub(r"\W+", " ", body.lower()).strip())
             if key in seen:
                 continue
@@ -68,32 +72,45 @@ def extract(adoc: AnnotatedDocument) -> list[Mention]:
     return out
 
 
-def _in_sentence(adoc: AnnotatedDocument, sent: Sentence) -> list[tuple[str, str, str | None, int, float]]:
+def _in_sentence(adoc: AnnotatedDocument, sent: Sentence, carry: Carry) -> list[tuple[str, str, str | None, int, float]]:
     lex = _lex()
     text = adoc.text
     out: list[tuple[str, str, str | None, int, float]] = []
     used: list[tuple[int, int]] = []
 
-    def emit(actors: list[str], trig_start: int, trig_end: int, conf: float, *, body_from: int | None = None) -> None:
+    def states_only(actors: list[str]) -> bool:
+        return bool(actors) and all(re.fullmatch(r"[A-Z]{3}", a) for a in actors)
+
+    def emit(
+        actors: list[str], trig_start: int, trig_end: int, conf: float, *, body_from: int | None = None, carry_ok: bool = False
+    ) -> None:
         if not actors or any(s <= trig_start < e for s, e in used):
             return
         found = body_after(adoc, body_from if body_from is not None else trig_end, sent.end)
-        if not found:
-            return
-        body = found
-        used.append((trig_start, trig_end))
         term = term_in(text, trig_end, sent.end, sent.start)
+        if not found:
+            # "Estonia and Niger were also elected in the same vote": the body of the latest election
+            if not (carry_ok and states_only(actors) and carry.usable(sent) and carries_over(text, trig_end, sent.end)):
+                return
+            found, term, conf = carry.body, term or carry.term_for(sent.text), min(conf, 0.7)
+        elif states_only(actors):
+            carry.remember(sent, found, term)
+        used.append((trig_start, trig_end))
         for a in actors:
-            out.append((a, body, term, trig_start, conf))
+            out.append((a, found, term, trig_start, conf))
 
     for m in lex["passive_re"].finditer(text, sent.start, sent.end):
         if _negated(text, sent, m.start()):
             continue
-        emit(_subjects(adoc, sent, m.start()), m.start(), m.end(), 0.85)
+        emit(_subjects(adoc, sent, m.start()), m.start(), m.end(), 0.85, carry_ok=True)
     for m in lex["won_re"].finditer(text, sent.start, sent.end):
         if _negated(text, sent, m.start()):
             continue
         emit(_subjects(adoc, sent, m.start()), m.start(), m.end(), 0.8)
+    for m in bare_seats().finditer(text, sent.start, sent.end):  # "Mexico and Norway also won seats"
+        if any(s <= m.start() < e for s, e in used) or _negated(text, sent, m.start()):
+            continue
+        emit(_subjects(adoc, sent, m.start()), m.start(), m.end(), 0.7, carry_ok=True)
     for m in lex["bare_re"].finditer(text, sent.start, sent.end):
         if any(s <= m.start() < e for s, e in used) or lex["passive_re"].search(text, max(sent.start, m.start() - 60), m.end()):
             continue

@@ -1,13 +1,16 @@
 """Hosting: multilateral events a state hosted, organised, co-organised or is designated to host.
 
-Four shapes, each needing a named event ("the 47th ASEAN Summit", "APEC 2027",
+Shapes, each needing a named event ("the 47th ASEAN Summit", "APEC 2027",
 "signing ceremony of the UN Convention against Cybercrime"):
 
 * a host verb with its subject: "Malaysia hosted ...", "Da Nang will host ...",
   "Vietnam was chosen to host ...", "Japan, the host of ...";
 * a noun: "Vietnam's hosting of ...", "the successful co-organisation of ...";
 * a venue: "<event>, held for the first time in Hanoi", "<event> took place in Bali";
-* an agent: "<event>, hosted by Indonesia and co-organised by ...".
+* an agent: "<event>, hosted by Indonesia and co-organised by ...";
+* around the event (_hosting_relative): "<event>, which Australia hosted in
+  Melbourne", "the G20 summit Brazil hosted", "signed X at a ceremony, an event
+  co-organised by Vietnam"; and "<event> closed in Nairobi" (a venue).
 
 State dinners, receptions, welcome ceremonies, talks and bilateral summits are
 not hosting facts; bids and offers to host are not either.
@@ -21,11 +24,12 @@ from typing import NamedTuple
 
 from ..annotate.document import AnnotatedDocument
 from ..model import Mention, Sentence
-from ._hosting_events import EventName, city_spans, events_after, events_before, lexicon, place_at
+from ._hosting_events import EventName, city_spans, events_before, events_listed, lexicon, place_at
+from ._hosting_relative import ceremony_event, relative_event
 from .common import make_mention
 
 NAME = "hosting"
-VERSION = "1"
+VERSION = "2"
 
 __all__ = ["extract", "NAME", "VERSION"]
 
@@ -33,6 +37,19 @@ _PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\b(?:after|when|while|because|whereas|but|although|though)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:(?P<we>we|our\s+country)|(?P<it>it|the\s+country|the\s+nation|the\s+host\s+country))\b", re.I)
 _VENUE = re.compile(r"\b(?:in|at)\s+", re.I)
+# "the two countries held their annual summit": a bilateral subject
+_PAIR = re.compile(
+    r"\b(?:(?:the\s+two|both)\s+(?:countries|sides|nations|leaders|governments|prime\s+ministers|presidents|premiers)"
+    r"|they|the\s+pair)\b",
+    re.I,
+)
+# "<event> closed in Nairobi", "<event> opens on Monday in Lima": the venue right after
+_CLOSING = re.compile(
+    r"\s*\b(?:opened|opens|closed|closes|concluded|concludes|ended|ends|began|begins|kicked\s+off|kicks\s+off|"
+    r"wrapped\s+up|wraps\s+up|got\s+under\s?way|gets\s+under\s?way)\s+(?:(?:on|last|this)\s+\w+(?:\s+\d{1,2})?,?\s+)?"
+    r"(?:in|at)\s+",
+    re.I,
+)
 
 
 class _Found(NamedTuple):
@@ -47,7 +64,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     lex = lexicon()
     verbs = "|".join(re.escape(v) for v in sorted(lex["active_verbs"], key=len, reverse=True))
     return {
-        "active": re.compile(rf"\b(?:(?P<fut>{lex['future_host']})|(?P<verb>{verbs}))\b\s+", re.I),
+        "active": re.compile(rf"\b(?:(?P<fut>{lex['future_host']})|(?P<verb>{verbs}))\b\s*", re.I),
         "host_noun": re.compile(lex["host_noun"], re.I),
         "noun": re.compile(lex["noun_triggers"], re.I),
         "location": re.compile(
@@ -79,10 +96,14 @@ def _in_sentence(adoc: AnnotatedDocument, sent: Sentence) -> list[_Found]:
         verb = (m.group("verb") or "").lower()
         if verb and (verb.endswith("ed") or verb == "held") and _PASSIVE_AUX.search(text[sent.start : m.start()]):
             continue  # passive: the venue / agent shapes read it
-        if _negated(adoc, sent, m.start()):
+        if _negated(adoc, sent, m.start()) or _pair_subject(adoc, sent, m.start()):
             continue
-        events = events_after(adoc, m.end(), sent.end)
+        events = events_listed(adoc, m.end(), sent.end) if m.group(0)[-1:].isspace() else []
         if not events:
+            # "<event>, which Australia hosted in Melbourne", "the <event> Brazil hosted"
+            rel = relative_event(adoc, sent, m.start(), m.end(), _candidates)
+            if rel:
+                out.extend(_Found(sent, hosts, e, 0.75) for e, hosts in [rel] if _not_bilateral(adoc, e))
             continue
         gerund = verb.endswith("ing")
         hosts = _subject(adoc, sent, m.start(), loose=gerund)
@@ -97,17 +118,18 @@ def _in_sentence(adoc: AnnotatedDocument, sent: Sentence) -> list[_Found]:
     for m in pats["host_noun"].finditer(text, sent.start, sent.end):
         if _negated(adoc, sent, m.start()):
             continue
-        events = events_after(adoc, m.end(), sent.end)
+        events = events_listed(adoc, m.end(), sent.end)
         if events:
             out.extend(_with_hosts(adoc, sent, events, _subject(adoc, sent, m.start(), loose=False), 0.7))
     for m in pats["noun"].finditer(text, sent.start, sent.end):
         if _negated(adoc, sent, m.start()):
             continue
-        events = events_after(adoc, m.end(), sent.end)
+        events = events_listed(adoc, m.end(), sent.end)
         if events:
             out.extend(_with_hosts(adoc, sent, events, _subject(adoc, sent, m.start(), loose=True), 0.75))
     for m in pats["agent"].finditer(text, sent.start, sent.end):
-        events = events_before(adoc, m.start(), sent.start)
+        # "<event>, hosted by ...", or "signed X at a ceremony ..., an event co-organised by ..."
+        events = events_before(adoc, m.start(), sent.start) or ceremony_event(adoc, sent, m.start())
         hosts = _agents(adoc, m.end(), min(sent.end, m.end() + 80))
         if events and hosts:
             out.extend(_Found(sent, hosts, e, 0.75) for e in events if _not_bilateral(adoc, e))
@@ -118,6 +140,11 @@ def _in_sentence(adoc: AnnotatedDocument, sent: Sentence) -> list[_Found]:
         host = _venue(adoc, m.end(), min(sent.end, m.end() + 90))
         if host:
             out.extend(_Found(sent, (host,), e, 0.75) for e in events if _not_bilateral(adoc, e))
+    for m in _CLOSING.finditer(text, sent.start, sent.end):
+        events = events_before(adoc, m.start(), sent.start)
+        host = place_at(adoc, m.end(), min(sent.end, m.end() + 60)) if events else None
+        if host:
+            out.extend(_Found(sent, (host,), e, 0.7) for e in events if _not_bilateral(adoc, e))
     return out
 
 
@@ -246,6 +273,15 @@ def _venue(adoc: AnnotatedDocument, start: int, end: int) -> str | None:
 
 
 # -- filters and output -------------------------------------------------------
+
+
+def _pair_subject(adoc: AnnotatedDocument, sent: Sentence, pos: int) -> bool:
+    """Is the subject 'the two countries' / 'both sides' / 'they' (after any named actor)?"""
+    start = _clause_start(adoc.text, sent.start, pos)
+    cands = _candidates(adoc, start, pos)
+    if cands:
+        start = max(start, cands[-1][1])
+    return _PAIR.search(adoc.text, start, pos) is not None
 
 
 def _negated(adoc: AnnotatedDocument, sent: Sentence, pos: int) -> bool:
