@@ -439,6 +439,160 @@ def test_purpose_suffix_keeps_the_core_level(annotate_text: Annotate, text: str)
     ]
 
 
+# -- partners and levels given by reference ------------------------------------------------------------
+
+REFERENCES: list[tuple[str, set[Fact]]] = [
+    # "with both countries": the list named earlier in the sentence (a tour), the subject's possessive
+    (
+        "Japanese Prime Minister Fumio Kishida wrapped up trips to the Philippines and Malaysia in November "
+        "2023, during which Japan's relations with both nations were upgraded to a comprehensive strategic "
+        "partnership.",
+        {("JPN", "PHL", CSP, EST, 2023), ("JPN", "MYS", CSP, EST, 2023)},
+    ),
+    # ... or in the previous sentence
+    (
+        "President Luiz Inacio Lula da Silva toured China and Vietnam in 2024. Brazil's ties with the two "
+        "countries were elevated to a strategic partnership in 2024.",
+        {("BRA", "CHN", SP, EST, 2024), ("BRA", "VNM", SP, EST, 2024)},
+    ),
+    # the level before "with both countries"; the subject is the speaking leader's country
+    (
+        "After visiting Australia and New Zealand, President Prabowo Subianto said Indonesia had established "
+        "strategic partnerships with both countries.",
+        {("AUS", "IDN", SP, EST, None), ("IDN", "NZL", SP, EST, None)},
+    ),
+    (
+        "Prime Minister Anthony Albanese's visits to Vietnam and Indonesia elevated ties with both to "
+        "comprehensive strategic partnerships in 2024.",
+        {("AUS", "VNM", CSP, EST, 2024), ("AUS", "IDN", CSP, EST, 2024)},
+    ),
+    (
+        "During his tours of Kenya and Nigeria in 2023, the Turkish President upgraded relations with both "
+        "countries to a strategic partnership.",
+        {("KEN", "TUR", SP, EST, 2023), ("NGA", "TUR", SP, EST, 2023)},
+    ),
+    (
+        "Germany and France welcomed the proposal, and Poland established strategic partnerships with both in 2021.",
+        {("DEU", "POL", SP, EST, 2021), ("FRA", "POL", SP, EST, 2021)},
+    ),
+    # the referent cannot be found (three named, or no third side): no pair at all, never the two themselves
+    (
+        "The foreign minister visited Laos, Cambodia and Thailand in 2022, and relations with both countries "
+        "were raised to a strategic partnership.",
+        set(),
+    ),
+    (
+        "Egypt and Jordan hosted the envoy. Relations with both countries remain a strategic partnership, the "
+        "ministry said.",
+        set(),
+    ),
+    # the possessive subject is not the first actor of the sentence
+    (
+        "The Thai foreign minister toured Chile and Peru in 2023, and Argentina's relations with both countries "
+        "were later raised to a strategic partnership.",
+        {("ARG", "CHL", SP, EST, 2023), ("ARG", "PER", SP, EST, 2023)},
+    ),
+    # a "with all five ..." that does not follow or precede this level is not its partner list
+    (
+        "By establishing a comprehensive strategic partnership with France, Indonesia now has such ties with "
+        "all five permanent members of the UN Security Council.",
+        {("FRA", "IDN", CSP, EST, None)},
+    ),
+    # "with both A and B" is an ordinary list
+    (
+        "Vietnam has comprehensive strategic partnerships with both China and Russia.",
+        {("CHN", "VNM", CSP, MEN, None), ("RUS", "VNM", CSP, MEN, None)},
+    ),
+    (
+        "Kazakhstan established strategic partnerships with both the United States and China.",
+        {("KAZ", "USA", SP, EST, None), ("CHN", "KAZ", SP, EST, None)},
+    ),
+    # an aim "with both countries" is no fact
+    (
+        "Thailand and Malaysia signed trade deals with Japan. Japan said it aims to upgrade ties with both "
+        "countries to a strategic partnership.",
+        set(),
+    ),
+    # "to the same level": the level set up in an earlier sentence
+    (
+        "Indonesia's ties with Australia were upgraded to a comprehensive strategic partnership in 2024. "
+        "In 2025, Indonesia and Japan lifted their relations to the same level.",
+        {("AUS", "IDN", CSP, EST, 2024), ("IDN", "JPN", CSP, EST, 2025)},
+    ),
+    (
+        "Malaysia and South Korea established a strategic partnership in 2023. The Philippines and South "
+        "Korea raised relations to the same level in 2024.",
+        {("KOR", "MYS", SP, EST, 2023), ("KOR", "PHL", SP, EST, 2024)},
+    ),
+    # a hoped-for "same level", no antecedent, or an antecedent that is only mentioned: no fact for it
+    (
+        "Canada and India elevated ties to a strategic partnership in 2023. Officials said they hope to raise "
+        "relations with Mexico to the same level.",
+        {("CAN", "IND", SP, EST, 2023)},
+    ),
+    ("The two countries brought ties to the same level in 2019.", set()),
+    (
+        "France and Vietnam have had a strategic partnership since 2013. Germany and Vietnam raised ties to "
+        "the same level in 2011.",
+        {("FRA", "VNM", SP, MEN, None)},
+    ),
+    (
+        "Egypt and Saudi Arabia upgraded ties to a strategic partnership in 2022. Cairo wants ties with Ankara "
+        "raised to the same level as those with Riyadh.",
+        {("EGY", "SAU", SP, EST, 2022)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", REFERENCES)
+def test_partners_and_levels_by_reference(annotate_text: Annotate, text: str, expected: set[Fact]) -> None:
+    assert facts(annotate_text(text)) == expected
+
+
+# -- ", and <new subject> <verb>" starts a new clause -----------------------------------------------------
+
+CLAUSES: list[tuple[str, set[Fact]]] = [
+    (
+        "Indonesia and China agreed on a comprehensive strategic partnership in 2013, and Australia became "
+        "Jakarta's comprehensive strategic partner in 2018.",
+        {("CHN", "IDN", CSP, EST, 2013), ("AUS", "IDN", CSP, EST, 2018)},
+    ),
+    (
+        "The United States and India forged a comprehensive global strategic partnership in 2020, and Japan "
+        "upgraded its ties with India to a special strategic and global partnership in 2014.",
+        {("IND", "USA", OT, EST, 2020), ("IND", "JPN", OT, EST, 2014)},
+    ),
+    (
+        "Chile and Vietnam set up a comprehensive partnership in 2009, and Argentina was elevated to a "
+        "strategic partner of Hanoi in 2010.",
+        {("CHL", "VNM", CP, EST, 2009), ("ARG", "VNM", SP, EST, 2010)},
+    ),
+    # an Oxford comma before the last item of a list is not a new clause
+    (
+        "Vietnam has set up comprehensive strategic partnerships with China, Russia, and India.",
+        {("CHN", "VNM", CSP, EST, None), ("RUS", "VNM", CSP, EST, None), ("IND", "VNM", CSP, EST, None)},
+    ),
+    (
+        "China, Russia, and India established strategic partnerships with Brazil in 2012.",
+        {("BRA", "CHN", SP, EST, 2012), ("BRA", "RUS", SP, EST, 2012), ("BRA", "IND", SP, EST, 2012)},
+    ),
+    # a prior level "of <year>" lifted to an unnamed tier is only mentioned
+    (
+        "Brazil followed in 2024, when President Luiz Inacio Lula da Silva's trip to Hanoi raised the "
+        "comprehensive partnership of 2007 to a higher tier.",
+        {("BRA", "VNM", CP, MEN, None)},
+    ),
+    # "agreed on" a level sets it up; agreeing on something else does not
+    ("Poland and Vietnam agreed on the importance of their strategic partnership.", {("POL", "VNM", SP, MEN, None)}),
+    ("Kenya and Ethiopia agreed on a roadmap towards a strategic partnership in 2021.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", CLAUSES)
+def test_and_with_a_new_subject_splits_clauses(annotate_text: Annotate, text: str, expected: set[Fact]) -> None:
+    assert facts(annotate_text(text)) == expected
+
+
 # -- not facts ----------------------------------------------------------------------------------------
 
 NOT_FACTS: list[str] = [

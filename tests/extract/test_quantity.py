@@ -125,6 +125,10 @@ def test_counts(annotate_text: Callable[..., Any], text: str, value: float) -> N
         ("The country fulfilled 15 of 20 socio-economic targets set for the year.", 15),
         ("Officials said 31 out of 35 indicators were met.", 31),
         ("The proposal won support from 46 of the 54 members of the group.", 46),
+        # the counted noun between N and M, and a noun after M: the M is still no figure of its own
+        ("Kazakhstan was elected with 178 votes out of 190 ballots cast.", 178),
+        ("Delegates approved 8 proposals out of 12 submitted projects.", 8),
+        ("The resolution won 120 votes of the 185 valid votes in the Assembly.", 120),
     ],
 )
 def test_n_of_m_gives_n_only(annotate_text: Callable[..., Any], text: str, value: float) -> None:
@@ -142,6 +146,42 @@ def test_n_of_m_gives_n_only(annotate_text: Callable[..., Any], text: str, value
 )
 def test_total_to_n(annotate_text: Callable[..., Any], text: str, value: float) -> None:
     assert (float(value), "count") in _pairs(_figures(annotate_text, text))
+
+
+@pytest.mark.parametrize(
+    "text, value, measure",
+    [
+        ("Sweden's accession raised NATO's membership to 32.", 32, "NATO membership"),
+        ("The bloc's membership now stands at 10 after the admission.", 10, "bloc membership"),
+        ("Croatia's entry took the membership of the European Union to 28.", 28, "european union membership"),
+        ("Membership of the group rose to 27 when a new state joined.", 27, "group membership"),
+    ],
+)
+def test_membership_to_n(annotate_text: Callable[..., Any], text: str, value: float, measure: str) -> None:
+    figs = _figures(annotate_text, text)
+    assert [(f["value"], f["unit"], f["measure"]) for f in figs] == [(value, "count", measure)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bare number after a rival's possessive or a new subject's "got/took" shares the earlier noun
+        ("Mexico secured 187 votes in the first round, and Norway got 130.", {187, 130}),
+        ("The candidate from Peru won 95 votes against Chile's 88 in the final round.", {95, 88}),
+        ("Japan sent 300 troops, while South Korea deployed 200.", {300, 200}),
+        ("The party won 120 seats, while the opposition took 80.", {120, 80}),
+        # not an ellipsis: a date, a year, a duration, a document number, no new subject, another unit
+        ("The country received 29 votes on Tuesday, while the rival's bid was rejected on 17 November.", {29}),
+        ("Brazil won 140 votes, and the vote was held in 2023.", {140}),
+        ("Officials signed 12 agreements, and the meeting lasted 3 hours.", {12}),
+        ("The delegation received 12 proposals, while the ministry cited Decree 17.", {12}),
+        ("Mexico received 29 votes, and got 17 more later.", {29}),
+    ],
+)
+def test_count_by_ellipsis(annotate_text: Callable[..., Any], text: str, expected: set[int]) -> None:
+    figs = _figures(annotate_text, text)
+    assert {f["value"] for f in figs} == expected
+    assert all(f["unit"] == "count" for f in figs)
 
 
 # -- ranks, top-N, places -----------------------------------------------------------------------
@@ -233,6 +273,8 @@ def test_qualifiers(annotate_text: Callable[..., Any], text: str, qualifier: str
         "The Group of Seven and the G-7 ministers met the ASEAN+3 partners at a 2+2 dialogue.",
         "Two ministers attended the ceremony.",
         "The 80-year-old leader has ruled the 1,000-year-old city with a 10-point plan.",
+        "Its application for membership was approved in 2022 after 11 years of talks.",
+        "Growth was strong, while inflation hit 3.",
     ],
 )
 def test_not_quantities(annotate_text: Callable[..., Any], text: str) -> None:

@@ -18,6 +18,13 @@ from ._partnership_patterns import lexicon
 __all__ = ["Occ", "Group", "occurrences", "groups", "compounds", "context_pair", "clause_bounds"]
 
 _CONJ = re.compile(r"\b(?:and|as\s+well\s+as)\b|&", re.I)
+# ", and Russia became ...": a new clause with its own subject (a name and a verb), not a list's last item
+_AND_CLAUSE = re.compile(
+    r",\s+(?:and|but)\s+(?=(?:then\s+|later\s+)?(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+    r"(?:['’]s?(?:\s+[a-z]+){1,2})?\s+(?:has|have|had|was|were|is|are|became|becomes|become|will|would|"
+    r"also|later|then|now|[a-z]{3,}ed)\b)"
+)
+_LOWER = re.compile(r"\b(?!(?:and|the|of|or)\b)[a-z]{2,}")
 
 
 @dataclass(frozen=True)
@@ -114,7 +121,12 @@ def compounds(text: str, occ: list[Occ]) -> list[tuple[Occ, Occ]]:
 def clause_bounds(sentence_text: str, pos: int) -> tuple[int, int]:
     """The clause of ``sentence_text`` around ``pos`` (relative offsets)."""
     start, end = 0, len(sentence_text)
-    for m in lexicon().clause_break_re.finditer(sentence_text):
+    breaks = list(lexicon().clause_break_re.finditer(sentence_text))
+    for m in _AND_CLAUSE.finditer(sentence_text):
+        left = sentence_text[: m.start()].rsplit(",", 1)[-1]
+        if _LOWER.search(left):  # the left side is a clause, not "China, Russia"
+            breaks.append(m)
+    for m in sorted(breaks, key=lambda b: b.start()):
         if m.end() <= pos:
             start = m.end()
         elif m.start() >= pos:

@@ -233,7 +233,7 @@ def total_to_measure(text: str, core: Core) -> tuple[int, str] | None:
     window = text[max(0, core.start - 40) : core.start]
     anchor = re.search(rf"\b(?:to|at|reached|reaching|hit|totall?ed|totall?ing|of)\s+(?:(?:{quals})\s+)?$", window, re.I)
     if anchor is None or re.match(r"^\s?[A-Za-z]", text[core.end :]) and not re.match(
-        r"^\s(?:in|by|this|last|as|from|after|and|compared|since|at|for|with|while|now)\b", text[core.end :]
+        r"^\s(?:in|by|this|last|as|from|after|and|compared|since|at|for|with|while|now|when|following)\b", text[core.end :]
     ):
         return None
     cs = clause_start(text, core.start)
@@ -244,6 +244,10 @@ def total_to_measure(text: str, core: Core) -> tuple[int, str] | None:
     what = total.group("what")
     what = re.split(rf"\s+(?:{_alt(lx['raise_verbs'])}|to|at|has|have|had|is|was|now)\b", what, maxsplit=1)[0]
     what = re.sub(r"^(?:the|a|an)\s+", "", what.strip(" ,")).lower()
+    if total.group(0).lower().startswith("membership"):
+        # "bringing ASEAN's membership to 11", "membership of the bloc rose to 27": the body's size
+        owner = re.search(r"([A-Z][\w.-]*|\b[a-z]+)['’]s?\s+$", clause[: total.start()])
+        what = f"{(owner.group(1) if owner else what or '').strip()} membership".strip()
     if not what or len(what) > 90:
         what = "total"
     start = core.start - (len(window) - anchor.start())

@@ -10,7 +10,10 @@ For each level phrase in a sentence (see ``_partnership_patterns``):
    "from a comprehensive partnership to ...". An intent, modal, proposal or
    negation cue before the verb ("aim to upgrade", "poised to lift", "agreed to
    consider elevating", "will be established") drops the phrase: no fact.
-2. parties, from the level's clause, in this order: a hyphenated pair
+2. parties, from the level's clause (a clause ends at ";", "while", ", but" and
+   at ", and <new subject> <verb>"), in this order: partners given by
+   reference ("ties with both countries" -> the list named before, see
+   ``_partnership_anaphora``); a hyphenated pair
    ("Vietnam-Japan CSP"); "between A and B"; a "with" list ("CSPs with China,
    Russia and India", "upgraded ties with Japan to ...") with the subject
    before it (a possessive, the nearest actor or list, else the document's home
@@ -23,6 +26,9 @@ For each level phrase in a sentence (see ``_partnership_patterns``):
    Actors in company names ("Vietnam Airlines") and bare "strategic
    partnership" in business sentences are not parties.
 3. year — the year of the act for ``established``; null for ``mentioned``.
+
+"to the same level" names no level: it takes the one last set up in the
+previous sentences.
 """
 
 from __future__ import annotations
@@ -41,20 +47,21 @@ from ._partnership_actors import (
     groups,
     occurrences,
 )
+from ._partnership_anaphora import referent_partners, same_level_phrases
 from ._partnership_patterns import LevelPhrase, Lexicon, find_levels, lexicon
 from .common import make_mention
 
 NAME = "partnership"
-VERSION = "1"
+VERSION = "2"
 
 __all__ = ["extract", "NAME", "VERSION"]
 
-_WITH = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
+_WITH = re.compile(r"\bwith\s+(?:both\s+)?(?:the\s+)?$", re.I)
 _WITH_ONLY = re.compile(
     r"^\s*(?:\([^)]{0,20}\)\s*)?,?\s*(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:(?:officially|formally|also)\s+)?"
     r"(?:established|set\s+up|forged|launched|formed|upgraded|elevated)\s+)?"
-    r"with\s+(?:the\s+)?$",
+    r"with\s+(?:both\s+)?(?:the\s+)?$",
     re.I,
 )
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
@@ -89,7 +96,11 @@ def _sentence_facts(adoc: AnnotatedDocument, sentence: Sentence) -> list[tuple[d
     text = sentence.text
     business = bool(lx.company_cue_re.search(text))
     facts: list[tuple[dict[str, Any], float]] = []
-    for lp in find_levels(text, business=business):
+    levels = find_levels(text, business=business)
+    for ref in same_level_phrases(adoc, sentence, _established):  # "to the same level"
+        if not any(ref.start < q.end and q.start < ref.end for q in levels):
+            levels.append(ref)
+    for lp in levels:
         cs, ce = clause_bounds(text, lp.start)
         action = _action(lx, text, cs, lp)
         if action is None:
@@ -114,6 +125,11 @@ def _sentence_facts(adoc: AnnotatedDocument, sentence: Sentence) -> list[tuple[d
 
 
 # -- action -------------------------------------------------------------------
+
+
+def _established(text: str, lp: LevelPhrase) -> bool:
+    cs, _ = clause_bounds(text, lp.start)
+    return _action(lexicon(), text, cs, lp) == "established"
 
 
 def _action(lx: Lexicon, text: str, cs: int, lp: LevelPhrase) -> str | None:
@@ -167,6 +183,11 @@ def _parties(
 
     def before(g: Group, n: int = 60) -> str:
         return text[max(base + cs, g.start - n) : g.start]
+
+    referred = referent_partners(adoc, sentence, lp, cs, ce)
+    if referred is not None:
+        got, conf = referred
+        return [(pair, conf) for pair in got], []
 
     peer_groups = [g for g in grps if lx.peer_re.search(before(g, 40))]
     peer_ids = {o.actor for g in peer_groups for o in g.members}
@@ -247,7 +268,7 @@ def _with_group(
             return g
         break
     befores = [
-        g for g in grps if g.end <= lstart and _WITH.search(text[max(clause_start, g.start - 12) : g.start])
+        g for g in grps if g.end <= lstart and _WITH.search(text[max(clause_start, g.start - 17) : g.start])
     ]
     if befores:
         g = befores[-1]
@@ -262,7 +283,7 @@ def _subject(
     """The side of a "with" list: a possessive, the nearest actor (or list) before it, else home."""
     text = adoc.text
     partners = set(withg.actors)
-    listed = [g for g in grps if _WITH.search(text[max(0, g.start - 12) : g.start])]
+    listed = [g for g in grps if _WITH.search(text[max(0, g.start - 17) : g.start])]
     others = [
         o for o in occ if o.actor not in partners and not any(g.start <= o.start < g.end for g in listed)
     ]

@@ -15,7 +15,9 @@ rules and thresholds ("at least 30% of seats must"), document numbers
 written, and a verb alone is too often a forecast or a paraphrase.
 
 Each number phrase gives at most one mention; the cores consumed by a pattern
-(the M of "N of M") are not read again.
+(the M of "N of M", "N votes out of M ballots") are not read again.  A bare
+number in a tally ("A got 29 votes, while B got 17", "129 votes to B's 62")
+shares the noun of the count before it (``_quantity_ellipsis``).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from dataclasses import dataclass
 
 from ..annotate.document import AnnotatedDocument
 from ..model import Mention, Sentence
+from ._quantity_ellipsis import elliptic_measure
 from ._quantity_context import clause_start, has_any, money_measure, percent_measure, subject_of, year_of_figure
 from ._quantity_numbers import Core, find_cores, lemma, lex, read_currency_after, read_currency_before, read_scale
 from ._quantity_patterns import (
@@ -38,7 +41,7 @@ from ._quantity_patterns import (
 from .common import make_mention
 
 NAME = "quantity"
-VERSION = "1"
+VERSION = "2"
 
 __all__ = ["extract", "Figure", "figures_in"]
 
@@ -104,6 +107,16 @@ def _n_of_m(text: str, core: Core, nxt: Core | None) -> Core | None:
     return None
 
 
+def _out_of_total(text: str, core: Core, head_end: int, nxt: Core | None) -> Core | None:
+    """The M of "N <things> out of M" / "N <things> of the M" when ``nxt`` is it."""
+    if nxt is None or nxt.kind not in ("num", "word") or nxt.value < core.value:
+        return None
+    between = text[head_end : nxt.start]
+    if re.fullmatch(r"\s+(?:out\s+of|of)\s+(?:the\s+|a\s+total\s+of\s+|all\s+)?", between):
+        return nxt
+    return None
+
+
 def _money_or_percent(text: str, core: Core) -> tuple[float, str, int, int, bool] | None:
     """(value, unit, phrase start, phrase end, attached_money) for money, percent and times cores."""
     cur = read_currency_before(text, core.start)
@@ -156,16 +169,16 @@ def figures_in(adoc: AnnotatedDocument, sent: Sentence) -> list[Figure]:
         if core.start in consumed or core.start < covered:
             continue
         nxt = cores[i + 1] if i + 1 < len(cores) else None
-        fig = _figure(text, core, nxt, consumed, people)
+        fig = _figure(text, core, nxt, consumed, people) or _elliptic(text, core, nxt, out)
         if fig is None:
             continue
         if fig.unit not in ("rank",) and (_is_hedged(text, fig.pos) or _is_threshold(text, fig.start, fig.end)):
             continue
         covered = max(covered, fig.end)
         out.append(fig)
-    for fig in superlative_ranks(text):
-        if not any(f.start <= fig[0] < f.end for f in out):
-            out.append(Figure(fig[0], fig[1], 1.0, "rank", "exact", fig[2], 0.55, fig[0]))
+    for s_start, s_end, s_measure in superlative_ranks(text):
+        if not any(f.start <= s_start < f.end for f in out):
+            out.append(Figure(s_start, s_end, 1.0, "rank", "exact", s_measure, 0.55, s_start))
     return out
 
 
@@ -187,6 +200,17 @@ def _figure(text: str, core: Core, nxt: Core | None, consumed: set[int], people:
         or _position_figure(text, core)
         or _count_figure(text, core, nxt, consumed, people)
     )
+
+
+def _elliptic(text: str, core: Core, nxt: Core | None, earlier: list[Figure]) -> Figure | None:
+    """A bare number sharing the noun of an earlier count: "A received 29 votes, while B got 17"."""
+    if is_excluded(text, core, nxt):
+        return None
+    measure = elliptic_measure(text, core, [(f.end, f.unit, f.measure) for f in earlier])
+    if measure is None:
+        return None
+    q, qs = qualifier_of(text, core.start, verbs=False)
+    return Figure(min(qs, core.start), core.end, core.value, "count", q, measure, 0.6, core.start)
 
 
 def _money_figure(text: str, core: Core) -> Figure | None:
@@ -261,6 +285,10 @@ def _count_figure(text: str, core: Core, nxt: Core | None, consumed: set[int], p
         end = m_core.end  # type: ignore[union-attr]
     else:
         end = head_from + len(text[head_from:]) - len(text[head_from:].lstrip()) + len(head)
+        total = _out_of_total(text, core, end, nxt) if m_core is None else None
+        if total is not None:  # "192 votes out of 193 valid ballots": the 193 is not a figure of its own
+            consumed.add(total.start)
+            end = total.end
     target = _is_target(text, core.start, end)
     return Figure(min(qs, core.start), end, core.value * scale, "count", q, (head or "items").lower(), 0.7, core.start, target)
 
