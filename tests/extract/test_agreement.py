@@ -109,6 +109,56 @@ NEGATIVES = [
 ]
 
 
+# -- parties written in or before the document phrase -----------------------------------
+PARTY_POSITIVES = [
+    # "between A and B": the parties, not the witness or the signers' host
+    ("Indian Prime Minister Narendra Modi witnessed the signing of a peace accord between Armenia and Azerbaijan.", [(("ARM", "AZE"), 1)]),
+    ("US President Donald Trump presided over the signing of a peace agreement between Rwanda and the Democratic Republic of Congo.", [(("COD", "RWA"), 1)]),
+    ("The foreign ministers signed a memorandum between Laos and Cambodia on border demarcation.", [(("KHM", "LAO"), 1)]),
+    ("Japanese Prime Minister Shigeru Ishiba and Philippine President Ferdinand Marcos Jr. signed a defence pact between Japan and the Philippines.", [(("JPN", "PHL"), 1)]),
+    # "with leader X", "with his counterpart X"
+    ("Russian President Vladimir Putin signed a cooperation treaty with leader Kim Jong Un.", [(("PRK", "RUS"), 1)]),
+    ("During his state visit to Hungary, Chinese President Xi Jinping signed a treaty with his counterpart Tamas Sulyok.", [(("CHN", "HUN"), 1)]),
+    # a reduced relative: "the pact X and Y signed"
+    ("The pact Indian Prime Minister Narendra Modi and Japanese Prime Minister Shinzo Abe signed in 2016 covers nuclear energy.", [(("IND", "JPN"), 1)]),
+    ("The agreement that Chile and Peru signed in 2019 entered into force.", [(("CHL", "PER"), 1)]),
+    # a participle after the document, parties in its name or after "by"
+    ("The Japan-Australia Reciprocal Access Agreement, signed in January 2022, took effect in 2023.", [(("AUS", "JPN"), 1)]),
+    ("The India-UAE Comprehensive Economic Partnership Agreement, which was signed in February 2022, cut tariffs.", [(("ARE", "IND"), 1)]),
+    ("The deal, signed by Thailand and Malaysia in 2019, covers fisheries.", [(("MYS", "THA"), 1)]),
+    # "the two leaders" in a visit story
+    (
+        "Egyptian President Abdel Fattah al-Sisi paid a state visit to Turkey. The two leaders signed 17 agreements on Wednesday.",
+        [(("EGY", "TUR"), 17)],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", PARTY_POSITIVES)
+def test_agreement_parties(annotate_text: Annotate, text: str, expected: list[tuple[tuple[str, ...], Any]]) -> None:
+    assert facts(annotate_text, text) == expected
+
+
+PARTY_NEGATIVES = [
+    # the signers are counted, not named: an organiser or host is not a party
+    "Dozens of countries signed the Paris Agreement at a ceremony in New York hosted by the UN.",
+    "More than 100 nations signed the pledge at the summit co-hosted by the United Kingdom.",
+    "About 40 states signed the treaty in Vienna, an event organised by Austria.",
+    # planned, or not a signing
+    "The Thailand-Cambodia border agreement will be signed next month.",
+    "The agreement, to be signed in 2026, covers fisheries.",
+    "The Japan-Australia agreement took effect in 2023.",
+    # companies
+    "The Vietnam-Japan agreement, signed between Vietnamese and Japanese companies, covers trade.",
+    "Vietnamese and Japanese firms signed a deal on cooperation between Vietnam and Japan.",
+]
+
+
+@pytest.mark.parametrize("text", PARTY_NEGATIVES)
+def test_no_agreement_parties(annotate_text: Annotate, text: str) -> None:
+    assert facts(annotate_text, text) == []
+
+
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_no_agreement(annotate_text: Annotate, text: str) -> None:
     assert facts(annotate_text, text) == []

@@ -113,6 +113,92 @@ NEGATIVES = [
 ]
 
 
+# -- frames whose host is not written right after the verb ------------------------------
+CONTEXT_POSITIVES = [
+    # a relative clause on the visitor ("X, who is on a visit to Y")
+    ("Japanese Prime Minister Fumio Kishida held talks with Philippine President Ferdinand Marcos Jr., who is on an official visit to Tokyo.", {("PHL", "JPN")}),
+    ("Chinese Premier Li Qiang met German Chancellor Olaf Scholz, who traveled to Beijing with a business delegation.", {("DEU", "CHN")}),
+    ("Chinese President Xi Jinping greeted South African President Cyril Ramaphosa, who was on a state visit to China.", {("ZAF", "CHN")}),
+    # attending an event: the dateline, "hosted by", "<city>, where he attended"
+    ("GENEVA (AP) - The conference ended on Friday.\nIndonesian Foreign Minister Retno Marsudi, who attended the conference, called for a ceasefire.", {("IDN", "CHE")}),
+    ("NEW DELHI, Sept 9 (Reuters) - The G20 summit opened on Saturday.\nBrazilian President Luiz Inacio Lula da Silva also took part.", {("BRA", "IND")}),
+    ("Canadian Prime Minister Justin Trudeau attended the summit hosted by Japan.", {("CAN", "JPN")}),
+    ("Turkish President Recep Tayyip Erdogan returned to Ankara from Baku, where he attended the climate conference.", {("TUR", "AZE")}),
+    ("BANGKOK (Reuters) - Chinese Foreign Minister Wang Yi attended the ASEAN meeting in Vientiane.", {("CHN", "LAO")}),
+    ("Indonesian President Joko Widodo joined fellow G20 leaders in Rome for the summit.", {("IDN", "ITA")}),
+    ("Brazilian President Luiz Inacio Lula da Silva joined world leaders at the UN headquarters in New York.", {("BRA", "USA")}),
+    # arriving with no place: the dateline
+    ("MANILA (Reuters) - US Secretary of State Antony Blinken arrived on Tuesday for talks on the South China Sea.", {("USA", "PHL")}),
+    ("CANBERRA, March 20 (AAP) - Chinese Foreign Minister Wang Yi flew in to hold talks with Penny Wong.", {("CHN", "AUS")}),
+    # talks with the dateline country's leader, no place named
+    ("SEOUL, Jan 5 (Yonhap) - Japanese Foreign Minister Yoko Kamikawa held talks with South Korean Foreign Minister Cho Tae-yul on Friday.", {("JPN", "KOR")}),
+    ("ANKARA (Anadolu) - Turkish President Recep Tayyip Erdogan met Hungarian Prime Minister Viktor Orban at the presidential complex.", {("HUN", "TUR")}),
+    ("SEOUL (Yonhap) - South Korean Foreign Minister Park Jin met Chinese Foreign Minister Wang Yi during his trip to Beijing.", {("KOR", "CHN")}),
+    # a destination chosen
+    ("British Prime Minister Keir Starmer picked Germany for his first trip abroad.", {("GBR", "DEU")}),
+    ("Philippine President Ferdinand Marcos Jr. chose Indonesia as the first stop of his overseas tour.", {("PHL", "IDN")}),
+    ("Thai Prime Minister Srettha Thavisin made Cambodia the destination of his first official visit.", {("THA", "KHM")}),
+    # a stop during a trip
+    ("Russian President Vladimir Putin's stop in Astana lasted two days.", {("RUS", "KAZ")}),
+    ("Japanese Prime Minister Fumio Kishida made a stop in Manila on his way home.", {("JPN", "PHL")}),
+    # the host named by description, the dateline gives it
+    ("Kuala Lumpur, May 3, 2024 (Bernama) - Philippine President Ferdinand Marcos Jr. wrapped up his working visit to the neighbouring country on Friday.", {("PHL", "MYS")}),
+    ("JAKARTA (Antara) - Singaporean Prime Minister Lawrence Wong's visit to the archipelago nation focused on trade.", {("SGP", "IDN")}),
+    # a middle name used alone later; a narrated past-perfect visit
+    ("Brazilian President Luiz Inacio Lula da Silva spoke on Monday. In 2023 Lula paid an official visit to the United Arab Emirates.", {("BRA", "ARE")}),
+    ("Mexican President Andres Manuel Lopez Obrador addressed reporters. Lopez had travelled to Washington in July 2020.", {("MEX", "USA")}),
+    # a visit abroad in the lede, the visitor's own country in the dateline
+    ("HANOI (VNA) - Vietnamese President Vo Van Thuong's state visits to Laos and Cambodia ended on Friday.", {("VNM", "LAO"), ("VNM", "KHM")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", CONTEXT_POSITIVES)
+def test_visits_from_context(annotate_text: Annotate, text: str, expected: set[tuple[str, str]]) -> None:
+    assert pairs(annotate_text, text) == expected
+
+
+CONTEXT_NEGATIVES = [
+    "NAIROBI (Reuters) - Kenyan President William Ruto attended the summit.",
+    "NAIROBI (Reuters) - US envoy John Kerry took part in the talks by video link.",
+    "US climate envoy John Kerry also took part.",
+    "TOKYO (Kyodo) - Vietnamese Prime Minister Pham Minh Chinh will attend the summit.",
+    "TOKYO (Kyodo) - Japan took part in the drafting of the statement.",
+    "Chinese Foreign Minister Wang Yi arrived on Tuesday for talks.",
+    "CANBERRA (AAP) - The two sides arrived at a consensus on trade.",
+    "CANBERRA (AAP) - Chinese Foreign Minister Wang Yi is expected to fly in on Monday.",
+    "SEOUL (Yonhap) - South Korean President Yoon Suk Yeol met Japanese Prime Minister Fumio Kishida on the sidelines of the NATO summit.",
+    "SEOUL (Yonhap) - South Korean President Yoon Suk Yeol held phone talks with Japanese Prime Minister Fumio Kishida.",
+    "Japanese Foreign Minister Yoko Kamikawa held talks with South Korean Foreign Minister Cho Tae-yul on Friday.",
+    "SEOUL (Yonhap) - South Korean President Yoon Suk Yeol will meet Japanese Prime Minister Fumio Kishida next week.",
+    "SEOUL (Yonhap) - South Korea's ambassador met Japanese Prime Minister Fumio Kishida.",
+    "Japan made Vietnam the destination of most of its investment.",
+    "Thai Prime Minister Srettha Thavisin will make Cambodia the destination of his first trip.",
+    "Investors chose Vietnam for their factories.",
+    "The ceasefire put a stop to fighting in Gaza.",
+    "Vietnam called for a stop to the attacks in Ukraine.",
+    "Chinese President Xi Jinping's planned stop in Paris was cancelled.",
+    "Vietnam joined other ASEAN members in condemning the attack.",
+    "Chinese Premier Li Qiang joined leaders in calling for restraint.",
+    "Singaporean Prime Minister Lawrence Wong's visit to the archipelago nation focused on trade.",
+    "The minister said the talks in Geneva, where negotiators met, were useful.",
+]
+
+
+@pytest.mark.parametrize("text", CONTEXT_NEGATIVES)
+def test_no_visit_from_context(annotate_text: Annotate, text: str) -> None:
+    assert pairs(annotate_text, text) == set()
+
+
+def test_talks_abroad_are_not_at_the_dateline(annotate_text: Annotate) -> None:
+    text = "HANOI (VNA) - State President Vo Van Thuong is on a working trip to the United States.\nThuong met US President Joe Biden on Tuesday."
+    assert pairs(annotate_text, text) == {("VNM", "USA")}
+
+
+def test_middle_name_alias_stays_inside_a_city(annotate_text: Annotate) -> None:
+    text = "Vietnamese Prime Minister Pham Minh Chinh spoke. South Korean President Yoon Suk Yeol toured a plant in Ho Chi Minh City."
+    assert pairs(annotate_text, text) == {("KOR", "VNM")}
+
+
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_no_visit(annotate_text: Annotate, text: str) -> None:
     assert pairs(annotate_text, text) == set()

@@ -29,6 +29,7 @@ class VisitPatterns:
     not_visitor_roles: frozenset[str]
     pronoun: re.Pattern[str]
     host_object_stop: re.Pattern[str]
+    host_noun: re.Pattern[str]  # "to the Southeast Asian country": the host named by description
 
 
 _SENTENCE_LEVEL = ("phone", "telephone", "virtual", "video", "online", "teleconference", "web conference",
@@ -44,11 +45,14 @@ def patterns() -> VisitPatterns:
         r"(?P<passive>\b(?:was|were|is|are|been|being|later|had\s+been|have\s+been)\s+(?:warmly\s+|officially\s+|"
         r"formally\s+|cordially\s+|solemnly\s+)?(?:" + alt(lex["passive_host_verbs"]) + r")\b)"
         r"|(?P<host>\b(?:" + alt(lex["host_verbs"]) + r")\b)"
-        r"|(?P<attend>\b(?:" + alt(lex["attend_verbs"]) + r")\b)"
+        r"|(?P<attend>\b(?:" + alt(lex["attend_verbs"]) + r")\b"
+        r"|\b(?:" + alt(lex["join_verbs"]) + r")\s+(?:[\w-]+\s+){0,3}?(?:" + alt(lex["join_objects"]) + r")\b)"
         r"|(?P<arrive>\b(?:" + alt(lex["arrival_verbs"]) + r")\b)"
         r"|(?P<travel>\b(?:" + alt(lex["travel_verbs"]) + r")\b)"
         r"|(?P<verb>\b(?:" + alt(lex["visit_verbs"]) + r")\b)"
         r"|(?P<visiting>\b(?:" + alt(lex["visiting_adjective"]) + r")\b)"
+        r"|(?P<choose>\b(?:" + alt(lex["destination_verbs"]) + r")\b)"
+        r"|(?P<stop>\b(?:" + alt(lex["stop_nouns"]) + r")\b)"
         r"|(?P<noun>\b(?:" + alt(lex["visit_nouns"]) + r")\b)"
         r"|(?P<meet>\b(?:" + alt(lex["meet_verbs"]) + r")\b)",
         re.IGNORECASE,
@@ -79,4 +83,5 @@ def patterns() -> VisitPatterns:
         not_visitor_roles=frozenset(lex["not_visitor_roles"]),
         pronoun=re.compile(r"(?:^|[\s,])(?:" + alt(lex["pronoun_subjects"]) + r")\b", re.IGNORECASE),
         host_object_stop=re.compile(r"^\W*(?:[\w'’-]+\W+){0,3}?(?:" + alt(lex["host_object_stop"]) + r")\b", re.IGNORECASE),
+        host_noun=re.compile(r"^\s+to\s+the\s+(?:[\w-]+\s+){0,3}?(?:" + alt(lex["host_nouns"]) + r")\b", re.IGNORECASE),
     )

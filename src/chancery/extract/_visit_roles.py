@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ..annotate.document import AnnotatedDocument
 from ..annotate.places import city_spans
 from ..model import Sentence
+from ._visit_context import aliases
 
 __all__ = [
     "Participant",
@@ -106,6 +107,8 @@ def participants(adoc: AnnotatedDocument, start: int, end: int, *, bodies: bool 
         country = _person_country(adoc, p.start, p.end, p.country)
         if country:
             out.append(Participant(p.start, p.end, country, p.name or None, p.role, True))
+    for s, e, country, alias in aliases(adoc, start, end):  # "Lula" for "Luiz Inacio Lula da Silva"
+        out.append(Participant(s, e, country, alias, None, True))
     taken = [(q.start, q.end) for q in out]
     for a in adoc.actors_in(start, end):
         if not (a.is_state and a.how in _STATE_HOWS) and not (bodies and not a.is_state):

@@ -6,12 +6,16 @@ Three frames, from the lexicon ``data/lexicons/agreement.json``:
 - passive: "<N> <documents> were signed [between X and Y | by ... | during the visit]";
 - witnessed: "<leaders> witnessed the signing/exchange of <N> <documents>".
 
-Parties are the states (or persons' countries) of the clause; "the two sides", "they",
+A document written before the verb is read too ("the treaty X and Y signed", "the
+Indonesia-Australia ... Agreement, signed in 2019"); states after "between" in the document phrase
+are its parties whoever signed or witnessed it ("witnessed the signing of a declaration between A
+and B"). Parties are otherwise the states (or persons' countries) of the clause; "the two sides", "they",
 "during the visit" resolve to the visit or the two states of this or the previous sentences.
 A single state is a party only for a multilateral instrument ("Vietnam signed the UN
 Convention against Cybercrime" -> [VNM]). Planned signings (a modal, "to sign", "will be
 signed"), adoptions and reached agreements, and documents signed only by companies,
-provinces or other non-state bodies give no fact. ``count`` is an exact stated number
+provinces or other non-state bodies give no fact, nor do signers only counted ("more than 60 countries signed ...", where an
+organiser "co-organised by X" is no party). ``count`` is an exact stated number
 ("12 cooperation documents", "five MoUs", "an agreement" -> 1) or null when approximate or
 not stated.
 """
@@ -25,19 +29,32 @@ from dataclasses import dataclass
 from ..annotate.document import AnnotatedDocument
 from ..model import Mention, Sentence
 from . import visit as _visit
-from ._visit_roles import Participant, alternation, clause_start, mask_asides, participants, pronoun_participant
+from ._agreement_parties import between_parties, hyphen_parties, left_document, unnamed_signers
+from ._visit_roles import (
+    Participant,
+    alternation,
+    clause_start,
+    mask_asides,
+    participants,
+    pronoun_participant,
+)
 from .common import load_lexicon, make_mention
 
 NAME = "agreement"
-VERSION = "1"
+VERSION = "2"
 
 __all__ = ["extract"]
 
 _NUM = r"\d{1,3}(?:,\d{3})*"
 _CLAUSE_END = re.compile(r";|\.\s|,\s*(?:while|whereas|but|which|where)\b|\band\s+(?:discussed|agreed|discussed|held|met|reviewed|pledged|vowed)\b", re.I)
 _LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|plus\s+)$", re.I)
+_TITLE = r"(?:leader|president|prime\s+minister|premier|chancellor|counterpart|counterparts|host|king|emperor|sultan|emir|(?:foreign\s+)?minister|secretary)\s+"
 _WITH_BETWEEN = re.compile(
-    r"\b(?:with|between|by|among|and)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w'’.-]*\s+|counterpart\s+){0,6}$"
+    r"\b(?:with|between|by|among|and)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:" + _TITLE + r")?(?:[A-Z][\w'’.-]*\s+|counterpart\s+){0,6}$"
+)
+# an active signing: "by" introduces an organiser or broker ("co-organised by X"), not a party
+_WITH_BETWEEN_ACTIVE = re.compile(
+    r"\b(?:with|between|among|and)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:" + _TITLE + r")?(?:[A-Z][\w'’.-]*\s+|counterpart\s+){0,6}$"
 )
 
 
@@ -171,15 +188,21 @@ def _one(adoc: AnnotatedDocument, sent: Sentence, m: re.Match[str], lx: _Lex) ->
     kind = m.lastgroup
     cs = clause_start(text, sent.start, start)
     o_start, o_end = _object(adoc, sent, end)
+    left_doc = None
     if kind == "passive":
         doc_span = (max(cs, start - 120), start)
     else:
         if lx.not_after.match(text[end : end + 30]):
             return None
         doc_span = (o_start, min(o_end, o_start + 90))
+        noun = lx.doc_noun.search(text[doc_span[0] : doc_span[1]])
+        if kind == "active" and (noun is None or len(text[doc_span[0] : doc_span[0] + noun.start()].split()) > 9):
+            left_doc = left_document(adoc, lx.doc_noun, cs, start)  # "the treaty X and Y signed", "the pact, signed in"
+            if left_doc:
+                doc_span = left_doc[:2]
     doc_text = text[doc_span[0] : doc_span[1]]
     noun = lx.doc_noun.search(doc_text)
-    if noun is None or (kind != "passive" and len(doc_text[: noun.start()].split()) > 9):
+    if noun is None or (kind != "passive" and not left_doc and len(doc_text[: noun.start()].split()) > 9):
         return None
     if lx.commercial.search(doc_text):
         return None
@@ -189,19 +212,32 @@ def _one(adoc: AnnotatedDocument, sent: Sentence, m: re.Match[str], lx: _Lex) ->
 
     masks = mask_asides(text, cs, start)
     subject = [p for p in participants(adoc, cs, start, bodies=True) if not any(s <= p.start < e for s, e in masks)]
-    if kind == "passive":
-        subject = []  # the subject of a passive is the documents
+    if kind == "passive" or left_doc:
+        subject = list(left_doc[2]) if left_doc else []  # the subject of a passive is the documents
     rest = participants(adoc, o_start, o_end, bodies=True)
-    linked = [p for p in rest if _WITH_BETWEEN.search(text[max(o_start, p.start - 70) : p.start])]
+    link = _WITH_BETWEEN if left_doc and not left_doc[2] else _WITH_BETWEEN_ACTIVE  # "signed by" only for a participle
+    linked = [p for p in rest if link.search(text[max(o_start, p.start - 70) : p.start])]
     if kind == "passive":
         linked = [p for p in participants(adoc, cs, o_end, bodies=True) if _WITH_BETWEEN.search(text[max(cs, p.start - 70) : p.start])]
         linked += [p for p in participants(adoc, cs, o_end) if re.search(r"\bpresence\s+of\s+(?:[\w'’-]+\s+){0,6}$", text[max(cs, p.start - 60) : p.start])]
     left = text[cs:start]
+    if kind != "passive" and not subject and unnamed_signers(left):
+        linked = []  # "more than 60 countries signed ...": the signers are not named
     if kind != "passive" and re.search(r"\b(?:he|she)\b", left, re.I):  # "where he and X signed"
         earlier = [p for p in participants(adoc, sent.start, cs) if p.is_person]
         antecedent = earlier[0] if earlier else pronoun_participant(adoc, sent)
         subject += [antecedent] if antecedent else []
     parties, company = _states(adoc, subject + linked, lx)
+    subject_states, subject_company = _states(adoc, subject, lx)
+    if subject_company and not subject_states:
+        return None  # "Vietnamese and Japanese firms signed ...": a company deal
+    named, named_company = _states(adoc, between_parties(adoc, min(doc_span[0], o_start) if kind != "passive" else cs, o_end), lx)
+    if company or named_company:
+        company = True  # documents between companies: no parties from "between" or the name
+    elif len(named) >= 2:
+        parties = named  # "a declaration between A and B", whoever signed or witnessed it
+    elif len(parties) < 2:
+        parties |= hyphen_parties(adoc, doc_span[0], doc_span[1])  # "the Indonesia-Australia ... Agreement"
     refers = bool(lx.refer.search(left) or lx.refer.search(text[start:o_end]))
     if len(parties) < 2 and refers:
         parties |= _context_parties(adoc, sent)

@@ -8,7 +8,12 @@ Each trigger of the lexicon (``data/lexicons/visit.json``) has a frame:
 - host verbs ("Vietnam welcomed leaders from ...", "X received Y", "X hosted Y") and their
   passives ("X was received by Y in Tokyo") take the host from the subject or "by"/"in";
 - "visiting Chinese Premier X" and "X met Y in Hanoi" take the host from a place in the
-  sentence, the other party, or the dateline.
+  sentence, the other party, or the dateline;
+- with no place after the verb, ``_visit_more`` takes the host from "<city>, where ...", "hosted
+  by X" or the dateline ("X, who attended the summit", "X flew in to meet ...", "X held talks
+  with <host leader>"), and reads "chose Germany for his first trip" and "X's stop in Y".
+
+The frame (subject, relative antecedent "X, who ...", places, irrealis) is in ``_visit_frame``.
 
 Planned or hypothetical visits (a modal, "to visit", "invited", "ahead of"), phone calls, virtual
 meetings, port calls, tourism, resident ambassadors and domestic trips give no fact.
@@ -17,11 +22,27 @@ meetings, port calls, tourism, resident ambassadors and domestic trips give no f
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Callable
 
 from ..annotate.document import AnnotatedDocument
 from ..model import Mention, Sentence
+from ._visit_frame import (
+    _BE_IN,
+    _BY,
+    _EVENT_IN,
+    _IN_PLACE,
+    _TITLE_GAP,
+    Handler,
+    VisitFound,
+    _candidates,
+    _context_host,
+    _irrealis,
+    _lo,
+    _noun_visitors,
+    _place_before,
+    _place_right,
+    _subject,
+)
+from ._visit_more import fallback_host, meet_at_dateline, on_choose, on_stop
 from ._visit_patterns import VisitPatterns, patterns
 from ._visit_roles import (
     Participant,
@@ -35,156 +56,27 @@ from ._visit_roles import (
 from .common import make_mention
 
 NAME = "visit"
-VERSION = "1"
+VERSION = "2"
 
-__all__ = ["extract", "find_visits", "VisitFound"]
-
-_DIRECT = re.compile(r"^\s*(?:(?:to|in|at|into|of)\s+)?(?:the\s+)?$", re.I)
-_VIA = re.compile(r"^[^.;:,()\[\]]*?\b(?:in|to|at)\s+(?:the\s+)?$", re.I)
-_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$", re.I)
-_OBJECT_BEFORE = re.compile(
-    r"\b(?:with|by|to|in|at|into|for|against|than|met|meets|meeting|received|receives|welcomed|hosted|"
-    r"thanked|invited|urged|told|asked|congratulated|between|from|on|about)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
-    r"(?:[A-Z][\w'’.-]*\s+){0,5}$"
-)
-_POSSESSIVE = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,4}$")
-_BY_OF = re.compile(r"^\s+(?:to\s+[^,;]{0,40}?\s+|(?:is|was|the|first|second|third|last|latest|ever|such|one)\s+(?:[\w-]+\s+){0,2}?)?(?:by|of)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'’.-]*\s+|of\s+){0,6}$")
-_PRONOUN_POSS = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,4}$", re.I)
-_TITLE_GAP = re.compile(r"^\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+|of\s+(?:the\s+)?){0,7}$")
-_IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
-_EVENT_IN = re.compile(r"\b(?:summit|conference|meeting|forum|talks|held|session|ceremony|games|expo)\b[^,.;]{0,40}$", re.I)
-_BY = re.compile(r"^\s+by\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+|of\s+){0,6}$")
-_BE_IN = re.compile(r"^(?:was|is|were|are|has\s+been)\s+in$", re.I)
-_ASIDE_STOP = re.compile(r"\b(?:which|that|who)\b", re.I)
-
-
-@dataclass(frozen=True)
-class VisitFound:
-    visitor: Participant
-    host: str
-    cameo: str  # 042 make a visit, 043 host a visit
-    confidence: float
-    at: int
-    noun_checked: bool = False  # a visitor noun ("leaders from X") was seen for a bare state
-
-
-Handler = Callable[[AnnotatedDocument, Sentence, int, int, VisitPatterns], list[VisitFound]]
-
-
-# -- roles ----------------------------------------------------------------------
-def _candidates(adoc: AnnotatedDocument, start: int, end: int) -> list[Participant]:
-    masks = mask_asides(adoc.text, start, end)
-    out = []
-    for p in participants(adoc, start, end):
-        if any(s <= p.start < e for s, e in masks):
-            continue
-        if _OBJECT_BEFORE.search(adoc.text[max(start, p.start - 60) : p.start]):
-            continue
-        out.append(p)
-    return out
-
-
-def _with_coordinated(adoc: AnnotatedDocument, first: Participant, cands: list[Participant]) -> list[Participant]:
-    out = [first]
-    for p in cands:
-        if p.start > out[-1].end and _LIST_GAP.match(adoc.text[out[-1].end : p.start]):
-            out.append(p)
-    return out
-
-
-def _subject(adoc: AnnotatedDocument, sent: Sentence, pos: int, pats: VisitPatterns) -> list[Participant]:
-    """The subject(s) of the clause that ends at ``pos``."""
-    cs = clause_start(adoc.text, sent.start, pos)
-    cands = _candidates(adoc, cs, pos)
-    if cands:
-        return _with_coordinated(adoc, cands[0], cands)
-    if pats.pronoun.search(adoc.text[cs:pos]):
-        found = pronoun_participant(adoc, sent)
-        return [found] if found else []
-    if cs > sent.start:
-        cands = _candidates(adoc, sent.start, cs)
-        return cands[:1]
-    return []
-
-
-def _place_right(adoc: AnnotatedDocument, sent: Sentence, pos: int, max_words: int) -> list[Place]:
-    found: list[Place] = []
-    for p in places(adoc, pos, sent.end):
-        gap = adoc.text[pos : p.start]
-        if found:
-            if _LIST_GAP.match(adoc.text[found[-1].end : p.start]):
-                found.append(p)
-                continue
-            break
-        if adoc.text.startswith(("'s", "’s"), p.end):
-            continue  # "visit of Vietnam's President": a possessive, not a place
-        if _DIRECT.match(gap) or (_VIA.match(gap) and len(gap.split()) <= max_words):
-            found.append(p)
-        elif len(gap.split()) > max_words:
-            break
-    return found
-
-
-def _place_before(adoc: AnnotatedDocument, sent: Sentence, start: int) -> Place | None:
-    """"his Japan visit", "the Hanoi trip"."""
-    for p in places(adoc, max(sent.start, start - 40), start):
-        if re.match(r"^\s*$", adoc.text[p.end : start]):
-            return p
-    return None
-
-
-def _context_host(adoc: AnnotatedDocument, sent: Sentence, visitor: Participant) -> tuple[str | None, float]:
-    """Where a visitor named without a destination is: a place, the other party, the dateline."""
-    for p in places(adoc, sent.start, sent.end):
-        if visitor.start <= p.start < visitor.end:
-            continue
-        if _IN_PLACE.search(adoc.text[max(sent.start, p.start - 12) : p.start]):
-            return p.country, 0.7
-    for q in participants(adoc, sent.start, sent.end):
-        if q.is_person and q.country != visitor.country and q.start != visitor.start:
-            return q.country, 0.65
-    if adoc.home and adoc.home != visitor.country:
-        return adoc.home, 0.55
-    return None, 0.0
-
-
-# -- irrealis -------------------------------------------------------------------
-def _irrealis(adoc: AnnotatedDocument, sent: Sentence, lo: int, start: int, end: int,
-              pats: VisitPatterns, *, noun: bool = False) -> bool:
-    text = adoc.text
-    lo = max(sent.start, min(lo, start))
-    window = list(text[lo:start])
-    for s, e in mask_asides(text, lo, start):
-        window[s - lo : e - lo] = " " * (e - s)
-    left = "".join(window)
-    if pats.modal.search(left) or pats.infinitive.search(left):
-        return True
-    if noun:
-        after = text[end : sent.end]
-        stop = _ASIDE_STOP.search(after)
-        if pats.after_future.match(after[: stop.start()] if stop else after):
-            return True
-    return False
-
-
-def _lo(adoc: AnnotatedDocument, sent: Sentence, start: int, visitors: list[Participant]) -> int:
-    cs = clause_start(adoc.text, sent.start, start)
-    before = [v.end for v in visitors if cs <= v.end <= start]
-    return max(before) if before else max(cs, start - 80)
+__all__ = ["VisitFound", "extract", "find_visits"]
 
 
 # -- handlers -------------------------------------------------------------------
 def _visitor_side(adoc: AnnotatedDocument, sent: Sentence, start: int, end: int, pats: VisitPatterns,
-                  *, max_words: int, need_person: bool = False, direct: bool = False) -> list[VisitFound]:
-    hosts = _place_right(adoc, sent, end, 0 if direct else max_words)
-    if not hosts:
+                  *, max_words: int, need_person: bool = False, direct: bool = False,
+                  bare: str | None = None) -> list[VisitFound]:
+    found = [(h.country, 0.85) for h in _place_right(adoc, sent, end, 0 if direct else max_words)]
+    if not found:
+        host = fallback_host(adoc, sent, start, end, pats, bare=bare)
+        found = [host] if host else []
+    if not found:
         return []
     visitors = _subject(adoc, sent, start, pats)
     if need_person:
         visitors = [v for v in visitors if v.is_person]
     if not visitors or _irrealis(adoc, sent, _lo(adoc, sent, start, visitors), start, end, pats):
         return []
-    return [VisitFound(v, h.country, "042", 0.85, start) for v in visitors for h in hosts]
+    return [VisitFound(v, h, "042", conf, start) for v in visitors for h, conf in found]
 
 
 def _on_verb(adoc: AnnotatedDocument, sent: Sentence, start: int, end: int, pats: VisitPatterns) -> list[VisitFound]:
@@ -193,37 +85,16 @@ def _on_verb(adoc: AnnotatedDocument, sent: Sentence, start: int, end: int, pats
 
 def _on_arrive(adoc: AnnotatedDocument, sent: Sentence, start: int, end: int, pats: VisitPatterns) -> list[VisitFound]:
     be_in = bool(_BE_IN.match(adoc.text[start:end]))
-    return _visitor_side(adoc, sent, start, end, pats, max_words=6, need_person=be_in, direct=be_in)
+    return _visitor_side(adoc, sent, start, end, pats, max_words=6, need_person=be_in, direct=be_in,
+                         bare=None if be_in else "arrive")
 
 
 def _on_travel(adoc: AnnotatedDocument, sent: Sentence, start: int, end: int, pats: VisitPatterns) -> list[VisitFound]:
-    return _visitor_side(adoc, sent, start, end, pats, max_words=4)
+    return _visitor_side(adoc, sent, start, end, pats, max_words=4, bare="travel")
 
 
 def _on_attend(adoc: AnnotatedDocument, sent: Sentence, start: int, end: int, pats: VisitPatterns) -> list[VisitFound]:
-    return _visitor_side(adoc, sent, start, end, pats, max_words=10)
-
-
-def _noun_visitors(adoc: AnnotatedDocument, sent: Sentence, start: int, end: int,
-                   pats: VisitPatterns) -> tuple[list[Participant], int]:
-    """The visitors of a visit noun, and where its destination may be written."""
-    text = adoc.text
-    before = participants(adoc, max(sent.start, start - 80), start)
-    for p in reversed(before):
-        if _POSSESSIVE.match(text[p.end : start]):
-            return [p], end
-    for p in participants(adoc, end, min(sent.end, end + 90)):
-        if _BY_OF.match(text[end : p.start]):
-            if p.is_person or pats.visitor_noun_after.match(text[p.end : p.end + 40].lstrip()):
-                return [p], p.end
-            break
-    if _PRONOUN_POSS.search(text[max(sent.start, start - 40) : start]):
-        persons = [p for p in _candidates(adoc, sent.start, sent.end) if p.is_person]
-        if persons:
-            return persons[:1], end
-        found = pronoun_participant(adoc, sent)
-        return ([found] if found else []), end
-    return _subject(adoc, sent, start, pats), end
+    return _visitor_side(adoc, sent, start, end, pats, max_words=10, bare="attend")
 
 
 def _on_noun(adoc: AnnotatedDocument, sent: Sentence, start: int, end: int, pats: VisitPatterns) -> list[VisitFound]:
@@ -236,7 +107,7 @@ def _on_noun(adoc: AnnotatedDocument, sent: Sentence, start: int, end: int, pats
         hosts = [before.country]
     if hosts:
         return [VisitFound(v, h, "042", 0.8, start) for v in visitors for h in hosts]
-    if not re.search(r"\b(?:state|official|working)\b", adoc.text[start:end], re.I):
+    if not (re.search(r"\b(?:state|official|working)\b", adoc.text[start:end], re.I) or pats.host_noun.match(adoc.text[after:sent.end])):
         return []
     out = []
     for v in visitors:
@@ -324,8 +195,10 @@ def _on_meet(adoc: AnnotatedDocument, sent: Sentence, start: int, end: int, pats
         if city or _EVENT_IN.search(left):
             host = p
             break
-    if host is None or _irrealis(adoc, sent, max(sent.start, start - 60), start, end, pats):
+    if _irrealis(adoc, sent, max(sent.start, start - 60), start, end, pats):
         return []
+    if host is None:
+        return meet_at_dateline(adoc, sent, start)
     return [
         VisitFound(p, host.country, "042", 0.6, start)
         for p in participants(adoc, sent.start, sent.end)
@@ -343,6 +216,8 @@ HANDLERS: dict[str, Handler] = {
     "visiting": _on_visiting,
     "noun": _on_noun,
     "meet": _on_meet,
+    "choose": on_choose,
+    "stop": on_stop,
 }
 
 
