@@ -12,14 +12,7 @@ from chancery.errors import InputError, MalformedRecordError
 from chancery.ingest import content_hash, read_sources
 from chancery.model import Document
 
-BODY = (
-    "Vietnam and Australia elevated their relationship to a comprehensive strategic partnership "
-    "in March 2024, officials said on Monday in Hanoi during the visit of the prime minister.\n"
-    "The two sides signed eight agreements covering trade, education, climate and defence "
-    "cooperation, according to a joint statement issued after the talks.\n"
-    "Two-way trade reached about US$24 billion last year, making Australia one of Vietnam's "
-    "largest trading partners in the region, the ministry of industry and trade said."
-)
+from .ingest_samples import BODY
 
 
 def _read(tmp_path: Path, lines: list[str], name: str = "dump.jsonl") -> list[Document | InputError]:

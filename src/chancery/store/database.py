@@ -30,7 +30,7 @@ from ..model import Document, Evidence, Mention
 from .migrations import migrate
 from .search_index import index_document
 
-__all__ = ["DEFAULT_DB", "AddResult", "Database"]
+__all__ = ["DEFAULT_DB", "AddResult", "Database", "mention_filter"]
 
 DEFAULT_DB = "chancery.db"
 
@@ -180,20 +180,12 @@ class Database:
         self, *, kind: str | None = None, country: str | None = None, year: int | None = None
     ) -> Iterator[tuple[Mention, dict[str, Any]]]:
         """Stored mentions with their document's metadata, filtered."""
-        sql = ["SELECT m.*, d.text AS doc_text, d.outlet, d.published, d.url, d.duplicate_of FROM mentions m"
-               " JOIN documents d ON d.id = m.doc_id WHERE 1=1"]
-        params: list[Any] = []
-        if kind:
-            sql.append("AND m.kind = ?")
-            params.append(kind)
-        if year is not None:
-            sql.append("AND m.year = ?")
-            params.append(year)
-        if country:
-            sql.append("AND m.id IN (SELECT mention_id FROM mention_actors WHERE actor = ?)")
-            params.append(country)
-        sql.append("ORDER BY m.doc_id, m.ev_start, m.id")
-        for row in self.conn.execute(" ".join(sql), params):
+        where, params = mention_filter(kind=kind, actor=country, year=year)
+        sql = (
+            "SELECT m.*, d.text AS doc_text, d.outlet, d.published, d.url, d.duplicate_of FROM mentions m"
+            f" JOIN documents d ON d.id = m.doc_id WHERE {where} ORDER BY m.doc_id, m.ev_start, m.id"
+        )
+        for row in self.conn.execute(sql, params):
             fields = json.loads(row["args"])
             name, _, version = row["extractor"].partition("/")
             mention = Mention.build(
@@ -204,6 +196,27 @@ class Database:
             meta = {"outlet": row["outlet"], "published": row["published"], "url": row["url"],
                     "duplicate_of": row["duplicate_of"]}
             yield mention, meta
+
+
+def mention_filter(
+    *, kind: str | None = None, actor: str | None = None, year: int | None = None, doc: str | None = None
+) -> tuple[str, list[Any]]:
+    """A WHERE clause over ``mentions m`` (and its parameters) for the usual filters."""
+    where: list[str] = ["1=1"]
+    params: list[Any] = []
+    if kind:
+        where.append("m.kind = ?")
+        params.append(kind)
+    if year is not None:
+        where.append("m.year = ?")
+        params.append(year)
+    if doc:
+        where.append("m.doc_id = ?")
+        params.append(doc)
+    if actor:
+        where.append("m.id IN (SELECT mention_id FROM mention_actors WHERE actor = ?)")
+        params.append(actor)
+    return " AND ".join(where), params
 
 
 def _document(row: sqlite3.Row) -> Document:

@@ -28,7 +28,7 @@ from ..resolve import (
 from ..resolve import resolve as resolve_sources
 from ..resolve.levels import level_rank
 from ..resolve.names import actor_name
-from ..store.database import Database
+from ..store.database import Database, mention_filter
 
 __all__ = [
     "actors_with_facts",
@@ -89,21 +89,7 @@ def list_mentions(
     db: Database, *, kind: str | None, actor: str | None, year: int | None, doc: str | None,
     limit: int, offset: int,
 ) -> tuple[int, list[dict[str, Any]]]:
-    where: list[str] = ["1=1"]
-    params: list[Any] = []
-    if kind:
-        where.append("m.kind = ?")
-        params.append(kind)
-    if year is not None:
-        where.append("m.year = ?")
-        params.append(year)
-    if doc:
-        where.append("m.doc_id = ?")
-        params.append(doc)
-    if actor:
-        where.append("m.id IN (SELECT mention_id FROM mention_actors WHERE actor = ?)")
-        params.append(actor)
-    cond = " AND ".join(where)
+    cond, params = mention_filter(kind=kind, actor=actor, year=year, doc=doc)
     total = db.conn.execute(f"SELECT count(*) FROM mentions m WHERE {cond}", params).fetchone()[0]
     rows = db.conn.execute(
         f"{_MENTION_SQL} WHERE {cond} ORDER BY m.doc_id, m.ev_start, m.id LIMIT ? OFFSET ?",
