@@ -70,7 +70,7 @@ def find_document_date(text: str) -> date | None:
             line_start = head.rfind("\n", 0, m.start()) + 1
             prefix = head[line_start : m.start()]
             # a dateline/byline: little before the date on its line
-            if len(prefix) > 60 or prefix.count(" ") > 6:
+            if len(prefix) > 70 or prefix.count(" ") > 8:
                 continue
             d = _to_date(m)
             if d and (best is None or m.start() < best[0]):
@@ -92,6 +92,10 @@ _COMPARED = re.compile(
 )
 
 
+# "the strategic partnership of 2007", "the summit of 2019": the year dates another thing
+_NOUN_OF_YEAR = re.compile(r"\b[a-z]{3,}\s+of\s+(?:19|20)\d\d\b")
+
+
 def explicit_years(text: str) -> list[tuple[int, int]]:
     """(offset, year) for each plausible year written in ``text``.
 
@@ -100,6 +104,7 @@ def explicit_years(text: str) -> list[tuple[int, int]]:
     """
     ranges = [(m.start(), m.end()) for m in _RANGE.finditer(text)]
     ranges += [(m.end() - 4, m.end()) for m in _COMPARED.finditer(text)]
+    ranges += [(m.end() - 4, m.end()) for m in _NOUN_OF_YEAR.finditer(text)]
     out = []
     for m in _YEAR.finditer(text):
         if any(s <= m.start() < e for s, e in ranges):

@@ -43,7 +43,7 @@ def _md_statement(st: Statement, depth: int, out: list[str]) -> None:
 
 
 def _ref_line(r: Reference) -> tuple[str, str, str]:
-    who = r.outlet or f"document {r.doc}"
+    who = f"{r.outlet} ({r.doc})" if r.outlet else f"document {r.doc}"
     when = r.published.isoformat() if r.published else "undated"
     return who, when, " ".join(r.sentence.split())
 
@@ -61,7 +61,7 @@ def render_markdown(brief: Brief) -> str:
     for r in brief.references:
         who, when, sentence = _ref_line(r)
         url = f" <{r.url}>" if r.url and r.url.startswith(("http://", "https://")) else ""
-        out.append(f"[{r.n}] {_md_text(who)} ({r.doc}), {when}{url}: \u201c{sentence}\u201d")
+        out.append(f"[{r.n}] {_md_text(who)}, {when}{url}: \u201c{sentence}\u201d")
     return "\n".join(out) + "\n"
 
 
@@ -101,6 +101,6 @@ def render_html(brief: Brief) -> str:
         src = e(who)
         if r.url and r.url.startswith(("http://", "https://")):
             src = f'<a href="{e(r.url, quote=True)}" rel="nofollow noopener">{src}</a>'
-        parts.append(f'<li id="ref-{r.n}" value="{r.n}">{src} ({e(r.doc)}), {e(when)}: <q>{e(sentence)}</q></li>')
+        parts.append(f'<li id="ref-{r.n}" value="{r.n}">{src}, {e(when)}: <q>{e(sentence)}</q></li>')
     parts.append("</ol></section></body></html>")
     return "\n".join(parts) + "\n"
