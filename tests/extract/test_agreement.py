@@ -197,6 +197,89 @@ def test_year_none_without_date(annotate_text: Annotate) -> None:
     assert m.get("year") is None
 
 
+# -- one signer, several partners: one bilateral document each -------------------------------
+def _facts_years(annotate_text: Annotate, text: str) -> list[tuple[tuple[str, ...], Any]]:
+    return [(tuple(m.get("parties")), m.get("year")) for m in agreement.extract(annotate_text(text))]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("India has signed similar pacts with France, in 2019, and Germany, in 2021.", [(("FRA", "IND"), 2019), (("DEU", "IND"), 2021)]),
+        ("Seoul inked free trade agreements with Chile in 2003 and Singapore in 2005.", [(("CHL", "KOR"), 2003), (("KOR", "SGP"), 2005)]),
+        ("Australia concluded separate deals with Indonesia and the Philippines in 2024.", [(("AUS", "IDN"), 2024), (("AUS", "PHL"), 2024)]),
+    ],
+)
+def test_one_fact_per_partner(annotate_text: Annotate, text: str, expected: list[tuple[tuple[str, ...], Any]]) -> None:
+    assert _facts_years(annotate_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a single document, or a joint/trilateral one: all signers are its parties
+        ("Vietnam signed a trilateral agreement with Laos and Cambodia in 2019.", [(("KHM", "LAO", "VNM"), 1)]),
+        ("Brazil signed a joint declaration with Argentina and Uruguay.", [(("ARG", "BRA", "URY"), 1)]),
+        ("Peru signed an agreement with Chile and Colombia.", [(("CHL", "COL", "PER"), 1)]),
+    ],
+)
+def test_one_document_with_several_partners(annotate_text: Annotate, text: str, expected: list[tuple[tuple[str, ...], Any]]) -> None:
+    assert facts(annotate_text, text) == expected
+
+
+# -- "the leaders" of a summit several leaders travelled to: all the summit's states ---------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Indonesian President Joko Widodo welcomed Malaysian Prime Minister Anwar Ibrahim, Thai Prime Minister Srettha Thavisin "
+            "and Philippine President Ferdinand Marcos Jr. to Jakarta for a summit. The leaders signed a joint declaration on food security.",
+            ("IDN", "MYS", "PHL", "THA"),
+        ),
+        (
+            "Leaders of Brazil, Argentina and Uruguay arrived in Asuncion for a summit hosted by Paraguay. They signed the Asuncion Declaration on Saturday.",
+            ("ARG", "BRA", "PRY", "URY"),
+        ),
+        (
+            "French President Emmanuel Macron, German Chancellor Olaf Scholz and Italian Prime Minister Giorgia Meloni visited Kyiv on Thursday. "
+            "The leaders signed a joint statement of support.",
+            ("DEU", "FRA", "ITA", "UKR"),
+        ),
+        # a bilateral visit: still the pair
+        ("Kenyan President William Ruto paid a state visit to Japan. The leaders signed a joint statement.", ("JPN", "KEN")),
+    ],
+)
+def test_summit_leaders_sign_together(annotate_text: Annotate, text: str, expected: tuple[str, ...]) -> None:
+    assert [p for p, _ in facts(annotate_text, text)] == [expected]
+
+
+# -- "the first country to sign": an infinitive that states a signing -------------------------
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("In 2008, New Zealand became the first developed country to sign a free trade agreement with China.", (("CHN", "NZL"), 2008)),
+        ("Mexico, which in 2004 became the second nation to ink a trade deal with Japan, now exports more.", (("JPN", "MEX"), 2004)),
+        ("Singapore was the only ASEAN member to sign a defence pact with Australia in 1971.", (("AUS", "SGP"), 1971)),
+    ],
+)
+def test_first_to_sign(annotate_text: Annotate, text: str, expected: tuple[tuple[str, ...], Any]) -> None:
+    assert _facts_years(annotate_text, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vietnam hopes to become the first ASEAN country to sign a trade deal with Israel.",
+        "Indonesia aims to be the first country to sign the agreement with the EU.",
+        "Thailand will be the first to sign a deal with Chile.",
+        "Vietnam wants to be the next country to sign a deal with Israel.",
+        "Kenya plans to sign a trade deal with India.",
+    ],
+)
+def test_first_to_sign_not_a_fact_when_planned(annotate_text: Annotate, text: str) -> None:
+    assert facts(annotate_text, text) == []
+
+
 # -- seed corpus ------------------------------------------------------------------
 @pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(), reason="shared corpus not available")
 def test_seed_agreement_precision(annotator, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -684,3 +684,38 @@ def test_seed_f1(annotate_text: Annotate, tmp_path: Path) -> None:
     pred.write_text("\n".join(lines) + "\n", encoding="utf-8")
     table = score.score(SHARED / "gold" / "seeds", pred)
     assert table["partnership"]["f1"] >= 0.9, json.dumps(table["partnership"])
+
+
+# -- "the two countries" after a sentence with a conjoined subject and a third state ------------------
+SUBJECT_PAIR = [
+    (
+        "Indonesia and Malaysia have overlapping claims with Vietnam. The two countries forged a comprehensive partnership in 2011.",
+        {("IDN", "MYS", CP, EST, 2011)},
+    ),
+    (
+        "Chile and Peru both trade heavily with China. The two nations set up a strategic partnership in 2015.",
+        {("CHL", "PER", SP, EST, 2015)},
+    ),
+    (
+        "While Kenya and Ethiopia compete with Egypt for influence, they also cooperate. Both countries established a strategic partnership in 2017.",
+        {("ETH", "KEN", SP, EST, 2017)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", SUBJECT_PAIR)
+def test_two_countries_are_the_conjoined_subject_before(annotate_text: Annotate, text: str, expected: set[Fact]) -> None:
+    assert facts(annotate_text(text)) == expected
+
+
+SUBJECT_PAIR_NEGATIVES = [
+    # the pair is not the subject, or the subject lists three states: ambiguous, no fact
+    "Vietnam held talks with Japan and India. The two countries established a strategic partnership in 2006.",
+    "Japan, India and Australia met in Tokyo. The two countries established a strategic partnership in 2006.",
+    "Officials from China said Japan and India were rivals. The two countries established a strategic partnership in 2006.",
+]
+
+
+@pytest.mark.parametrize("text", SUBJECT_PAIR_NEGATIVES)
+def test_two_countries_without_a_clear_pair(annotate_text: Annotate, text: str) -> None:
+    assert facts(annotate_text(text)) == set()

@@ -289,7 +289,7 @@ def test_not_quantities(annotate_text: Callable[..., Any], text: str) -> None:
         ("Japan upgraded relations with 8 partners in the region.", "JPN"),
         ("Two-way trade between Vietnam and India reached US$15 billion.", None),
         ("Bilateral trade between Canberra and Jakarta grew 9 percent.", None),
-        ("Indonesia and Malaysia signed 11 agreements during the visit.", None),
+        ("Indonesia and Malaysia signed more than 11 agreements during the visit.", None),
     ],
 )
 def test_subject(annotate_text: Callable[..., Any], text: str, subject: str | None) -> None:
@@ -360,3 +360,78 @@ def test_seed_f1(annotate_text: Callable[..., Any], tmp_path: Path) -> None:
                 fh.write(json.dumps(m.to_contract(), ensure_ascii=False) + "\n")
     table = score.score(SHARED / "gold" / "seeds", pred)
     assert table["quantity"]["f1"] >= 0.9, table["quantity"]
+
+
+# -- the size of a body, parts "of them", "N more <adjectives> <things>" --------------------------------
+@pytest.mark.parametrize(
+    "text, value, phrase",
+    [
+        ("The 15-member Security Council met on Monday.", 15, "15-member Security Council"),
+        ("Ghana chairs the 55-member African Union this year.", 55, "55-member African Union"),
+        ("A 21-member panel of experts reviewed the case.", 21, "21-member panel"),
+        ("The 27-nation bloc agreed on sanctions.", 27, "27-nation bloc"),
+        ("Each bid needed a two-thirds majority of the 120-member assembly.", 120, "120-member assembly"),
+    ],
+)
+def test_member_body_size(annotate_text: Callable[..., Any], text: str, value: int, phrase: str) -> None:
+    figs = [f for f in _figures(annotate_text, text) if f["text"] == phrase]
+    assert len(figs) == 1 and figs[0]["value"] == value and figs[0]["unit"] == "count"
+
+
+@pytest.mark.parametrize(
+    "text, value, phrase",
+    [
+        ("The bloc has 27 members, six of them founding members.", 6, "six of them founding members"),
+        ("The delegation included 40 people, 12 of them ministers.", 12, "12 of them ministers"),
+        ("Japan sent 30 ships, ten of which are warships.", 10, "ten of which are warships"),
+        ("South Korea sent two more naval ships to the region.", 2, "two more naval ships"),
+        ("Australia has deployed four extra fighter jets.", 4, "four extra fighter jets"),
+        ("India handed over ten more modern aircraft to Vietnam.", 10, "ten more modern aircraft"),
+    ],
+)
+def test_parts_and_more_things(annotate_text: Callable[..., Any], text: str, value: int, phrase: str) -> None:
+    figs = [f for f in _figures(annotate_text, text) if f["text"] == phrase]
+    assert len(figs) == 1 and figs[0]["value"] == value and figs[0]["qualifier"] == "exact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Modi began a three-nation tour of Africa.",
+        "They backed a two-state solution.",
+        "He made a three-country swing through Europe.",
+        "Ten of them were arrested.",
+        "Two of them met on Monday.",
+        "Talks lasted five more years.",
+        "It took six more months.",
+        "Exports were five more than last year.",
+    ],
+)
+def test_not_body_sizes_or_parts(annotate_text: Callable[..., Any], text: str) -> None:
+    assert _figures(annotate_text, text) == []
+
+
+# -- an exact count of signed documents is the agreement's count, not a quantity ------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Ethiopia signed seven agreements on Tuesday.",
+        "Malaysia and Singapore inked three agreements and two MoUs.",
+        "Egyptian President Abdel Fattah al-Sisi paid a state visit to Turkey. The two leaders witnessed the exchange of 14 cooperation documents.",
+        "Seven memoranda of understanding were signed between Peru and Ecuador.",
+    ],
+)
+def test_exact_agreement_count_is_not_a_quantity(annotate_text: Callable[..., Any], text: str) -> None:
+    assert _figures(annotate_text, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Indonesia and Malaysia signed more than 11 agreements during the visit.", 11),  # approximate
+        ("Nearly 350 cooperation agreements were signed in 2025.", 350),  # no identified parties
+        ("Vietnam has signed 17 free trade agreements.", 17),  # one signer: no agreement fact
+    ],
+)
+def test_document_counts_that_stay_quantities(annotate_text: Callable[..., Any], text: str, value: int) -> None:
+    assert [f["value"] for f in _figures(annotate_text, text)] == [value]

@@ -5,7 +5,9 @@
 - "the Indonesia-Australia Comprehensive Economic Partnership Agreement", "the EU-Vietnam FTA":
   a hyphenated pair of actors naming the document;
 - "the treaty Putin and Kim signed" (a reduced relative) and "the agreement, signed in 2019"
-  (a participle): the document is written before the verb.
+  (a participle): the document is written before the verb;
+- "X signed similar agreements with A, in 2022, and B, in 2023": one bilateral document per
+  partner (plural documents, or a year per partner), unless it is joint or trilateral.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import re
 from ..annotate.document import AnnotatedDocument
 from ._visit_roles import Participant, participants
 
-__all__ = ["between_parties", "hyphen_parties", "left_document", "unnamed_signers"]
+__all__ = ["between_parties", "hyphen_parties", "left_document", "separate_partners", "unnamed_signers"]
 
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _AND = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$", re.I)
@@ -31,6 +33,41 @@ _UNNAMED = re.compile(
     r"several|many|numerous|some)\s+(?:other\s+)?(?:countries|nations|states|governments|member\s+states|signatories|parties)\b",
     re.I,
 )
+
+
+# "with A, in 2022, and B": an aside with a date between the partners of a list
+_ASIDE = r"(?:\s*,?\s*\(?(?:in|on|from|since)\s+[^,;()]{1,24}\)?\s*,?)?"
+_WITH_FIRST = re.compile(r"\bwith\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}$")
+_PARTNER_GAP = re.compile(r"^" + _ASIDE + r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:the\s+|with\s+(?:the\s+)?)?(?:[A-Z][\w'’.-]*\s+){0,4}$")
+_PER_PARTNER_YEAR = re.compile(r"^\s*,?\s*\(?(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
+_JOINT = re.compile(r"\b(?:trilateral|tripartite|multilateral|joint|three-way|four-way|quadrilateral|regional|common)\b", re.I)
+_PLURAL_DOC = re.compile(r"(?:s|S|memoranda|minutes)$")
+
+
+def separate_partners(
+    adoc: AnnotatedDocument, subject: set[str], linked: list[Participant], doc_text: str, o_start: int, kind: str | None
+) -> list[Participant] | None:
+    """The partners of a single signer's "with" list when each gets its own bilateral document."""
+    if kind != "active" or len(subject) != 1:
+        return None
+    text = adoc.text
+    partners = sorted((p for p in linked if p.start >= o_start and p.country not in subject), key=lambda p: p.start)
+    if len(partners) < 2 or not _WITH_FIRST.search(text[max(o_start, partners[0].start - 60) : partners[0].start]):
+        return None
+    chain = [partners[0]]
+    for q in partners[1:]:
+        if not _PARTNER_GAP.match(text[chain[-1].end : q.start]):
+            break
+        chain.append(q)
+    unique = list({p.country: p for p in reversed(chain)}.values())[::-1]
+    if len(unique) < 2 or _JOINT.search(doc_text):
+        return None
+    years = all(_PER_PARTNER_YEAR.match(text[p.end : p.end + 30]) for p in chain)
+    noun = re.search(r"\b(?:agreements?|accords?|deals?|treaties|treaty|pacts?|memorand\w+|MoUs?|FTAs?|[A-Z]{2,6}s?|arrangements?|documents?)\b", doc_text)
+    plural = bool(noun and _PLURAL_DOC.search(noun.group(0)) and noun.group(0).lower() not in ("mou", "moc"))
+    if years or plural:
+        return unique
+    return None
 
 
 def between_parties(adoc: AnnotatedDocument, lo: int, hi: int) -> list[Participant]:

@@ -135,6 +135,26 @@ def clause_bounds(sentence_text: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
+_SUBJECT_PAIR_LEAD = re.compile(r"(?:^|[.;:\-–—]\s*|\b(?:both|while|as|after|since|when)\s+)(?:the\s+)?$", re.I)
+
+
+def _subject_pair(text: str, occ: list[Occ]) -> set[str] | None:
+    """A sentence's conjoined subject "A and B" (its first actors, "both A and B"): the pair it is about."""
+    named = [o for o in occ if not o.person]
+    if not named:
+        return None
+    first = groups(text, named)[0]
+    line_start = text.rfind("\n", 0, first.start) + 1
+    lead = text[max(line_start, first.start - 40) : first.start]
+    if len(first.actors) != 2 or len(first.members) != 2 or any(o.start < first.start for o in occ):
+        return None
+    if not _CONJ.search(text[first.members[0].end : first.members[1].start]):
+        return None
+    if not _SUBJECT_PAIR_LEAD.search(lead) and lead.strip():
+        return None
+    return set(first.actors)
+
+
 def context_pair(
     adoc: AnnotatedDocument, sentence: Sentence, have: set[str], *, lookback: int = 3
 ) -> tuple[frozenset[str], bool] | None:
@@ -149,12 +169,13 @@ def context_pair(
     if len(ids) > 2:
         return None
     for prev in reversed(adoc.previous_sentences(sentence, lookback)):
-        s_ids = {o.actor for o in occurrences(adoc, prev.start, prev.end)}
-        union = ids | s_ids
+        occ = occurrences(adoc, prev.start, prev.end)
+        union = ids | {o.actor for o in occ}
         if len(union) == 2:
             return frozenset(union), False
         if len(union) > 2:
-            return None
+            pair = _subject_pair(adoc.text, occ)  # "Both Manila and Hanoi have claims with Beijing"
+            return (frozenset(pair), False) if pair and ids <= pair else None
         ids = union
     if len(ids) == 1 and adoc.home and adoc.home not in ids:
         return frozenset(ids | {adoc.home}), True

@@ -11,7 +11,7 @@ import re
 from ._quantity_context import clause_start, has_any
 from ._quantity_numbers import Core, lemma, lex
 
-__all__ = ["count_head", "is_excluded", "qualifier_of", "rank_candidate", "superlative_ranks", "total_to_measure"]
+__all__ = ["count_head", "is_excluded", "member_body", "of_them_head", "qualifier_of", "rank_candidate", "superlative_ranks", "total_to_measure"]
 
 _TOKEN = re.compile(r"[A-Za-z][\w'’.&-]*|[^\sA-Za-z]")
 
@@ -30,6 +30,20 @@ def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+_MORE = re.compile(r"^\s+(?:more|additional|extra|further|other|new)(?=\s+[a-z])", re.I)
+# "15 members, five of them permanent members": a part counted with its own noun
+_OF_THEM = re.compile(r"^\s+of\s+(?:them|these|those|which|whom)\s+(?:(?:are|were|is|was|being)\s+)?(?=[a-z])", re.I)
+
+
+def of_them_head(text: str, pos: int) -> tuple[int, str] | None:
+    """(head start, counted noun) of "<N> of them <noun>" at ``pos`` (after the number)."""
+    m = _OF_THEM.match(text[pos:])
+    if m is None:
+        return None
+    head = count_head(text, pos + m.end())
+    return (pos + m.end(), head) if head else None
+
+
 # -- what a count counts ---------------------------------------------------------------------
 def count_head(text: str, pos: int) -> str | None:
     """The counted noun phrase starting at ``pos`` ("cooperation agreements", "partners").
@@ -41,7 +55,9 @@ def count_head(text: str, pos: int) -> str | None:
     rest = text[pos:]
     if rest[:1] == "-" and rest[1:2].isalpha():
         return ""  # three-day, two-tier, 50-year
-    tokens = [(m.group(0), m.start()) for m in _TOKEN.finditer(rest[:90])]
+    more = _MORE.match(rest)  # "five more large patrol vessels", "two additional ships"
+    lead = more.end() if more else 0
+    tokens = [(m.group(0), m.start() + lead) for m in _TOKEN.finditer(rest[lead : lead + 90])]
     words: list[tuple[str, int]] = []
     for tok, off in tokens:
         if not tok[0].isalpha():
@@ -83,6 +99,26 @@ def count_head(text: str, pos: int) -> str | None:
     return None
 
 
+# "the 47-member council", "a 58-member Executive Board": the number of members of a body
+_MEMBER_BODY = re.compile(
+    r"^-(?:member|nation|country|state)\s+(?P<body>(?:[A-Z][\w'’&-]*\s+){0,4}[A-Z][\w'’&-]*|[a-z][a-z-]+)(?![\w-])"
+)
+
+
+def member_body(text: str, core: Core) -> tuple[int, str] | None:
+    """(phrase end, body) of "<N>-member <body>"; a lowercase body must not be a time or abstract word."""
+    m = _MEMBER_BODY.match(text[core.end :])
+    if m is None:
+        return None
+    body = m.group("body")
+    s = _sets()
+    if body.islower() and (body in s["head_stopwords"] or lemma(body) in s["time_nouns"] or lemma(body) in s["abstract_nouns"]):
+        return None
+    if not m.group(0).startswith("-member") and body.islower() and lemma(body) not in lex()["collective_bodies"]:
+        return None  # "a three-nation tour", "a two-state solution": not a body's members
+    return core.end + m.end(), body
+
+
 # -- what rules a number out -------------------------------------------------------------------
 def _prev_words(text: str, pos: int, n: int) -> list[str]:
     return [w.lower() for w in re.findall(r"[\w.'’$€£¥-]+", text[max(0, pos - 40) : pos])][-n:]
@@ -109,7 +145,7 @@ def is_excluded(text: str, core: Core, nxt: Core | None) -> bool:
     if re.search(r"(?:\+|\(\+?\d*\)|\d[ .])\s?$", before) or re.match(r"^ \d", after):
         return True  # phone numbers and digit groups
     if after[:1] == "-" and after[1:2].isalpha() and not re.match(r"^-(?:fold|plus|odd|thousand|million|billion|trillion)\b", after, re.I):
-        return True  # three-day, two-tier, 5-member
+        return not member_body(text, core)  # three-day, two-tier (but "the 47-member council")
     prev = _prev_words(text, core.start, 2)
     if prev and (prev[-1] in s["doc_number_words"] or " ".join(prev) in s["doc_number_words"]):
         return True  # Resolution 59, Article 5, No. 1, Group of 20, aged 75
@@ -134,6 +170,12 @@ def _is_currency_word(word: str) -> bool:
     return word.upper() in prefixes or word.capitalize() in prefixes
 
 
+_PHRASAL_OVER = re.compile(
+    r"\b(?:hand|turn)(?:s|ed|ing)?\s+over\s*$",
+    re.I,
+)
+
+
 # -- qualifier -------------------------------------------------------------------------------
 @functools.lru_cache(maxsize=2)
 def _qualifier_re(verbs: bool) -> re.Pattern[str]:
@@ -151,7 +193,7 @@ def qualifier_of(text: str, start: int, *, verbs: bool) -> tuple[str, int]:
     """(over | nearly | about | exact, start of the qualifier) for a phrase beginning at ``start``."""
     before = text[max(0, start - 30) : start]
     m = _qualifier_re(verbs).search(before)
-    if not m:
+    if not m or _PHRASAL_OVER.search(before):  # "handed over ten aircraft" is exact
         return "exact", start
     q = next(k for k, v in m.groupdict().items() if v)
     return q.lstrip("v") if q.startswith("v") and q[1:] in ("over", "nearly") else q, start - (len(before) - m.start())

@@ -17,7 +17,10 @@ signed"), adoptions and reached agreements, and documents signed only by compani
 provinces or other non-state bodies give no fact, nor do signers only counted ("more than 60 countries signed ...", where an
 organiser "co-organised by X" is no party). ``count`` is an exact stated number
 ("12 cooperation documents", "five MoUs", "an agreement" -> 1) or null when approximate or
-not stated.
+not stated. One signer with several partners and plural documents ("X signed similar
+agreements with A, in 2022, and B, in 2023") gives one fact per partner, each with its own
+year; "the leaders"/"they" after a summit several leaders travelled to are all its states;
+"the first country to sign X" states a signing.
 """
 
 from __future__ import annotations
@@ -26,10 +29,11 @@ import functools
 import re
 from dataclasses import dataclass
 
+from ..annotate.dates import year_of
 from ..annotate.document import AnnotatedDocument
 from ..model import Mention, Sentence
 from . import visit as _visit
-from ._agreement_parties import between_parties, hyphen_parties, left_document, unnamed_signers
+from ._agreement_parties import between_parties, hyphen_parties, left_document, separate_partners, unnamed_signers
 from ._visit_roles import (
     Participant,
     alternation,
@@ -41,12 +45,19 @@ from ._visit_roles import (
 from .common import load_lexicon, make_mention
 
 NAME = "agreement"
-VERSION = "2"
+VERSION = "3"
 
-__all__ = ["extract"]
+__all__ = ["extract", "facts_in", "counted_spans"]
 
 _NUM = r"\d{1,3}(?:,\d{3})*"
 _CLAUSE_END = re.compile(r";|\.\s|,\s*(?:while|whereas|but|which|where)\b|\band\s+(?:discussed|agreed|discussed|held|met|reviewed|pledged|vowed)\b", re.I)
+# "the first Latin American country to sign", "the only member state to have signed"
+_FIRST_TO = re.compile(
+    r"\b(?:the|its|their)\s+(?:first|second|third|fourth|fifth|last|latest|only|sole|earliest)\b(?:\s+[\w'’-]+){0,5}?\s+to\s+(?:have\s+)?$",
+    re.I,
+)
+_MEMBER_OF = re.compile(r"^\s+(?:member\s+)?(?:members?|country|countries|nations?|states?|economy|economies|partners?)\b", re.I)
+_DUAL = re.compile(r"\b(?:two|both|pair)\b", re.I)
 _LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|plus\s+)$", re.I)
 _TITLE = r"(?:leader|president|prime\s+minister|premier|chancellor|counterpart|counterparts|host|king|emperor|sultan|emir|(?:foreign\s+)?minister|secretary)\s+"
 _WITH_BETWEEN = re.compile(
@@ -56,6 +67,14 @@ _WITH_BETWEEN = re.compile(
 _WITH_BETWEEN_ACTIVE = re.compile(
     r"\b(?:with|between|among|and)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:" + _TITLE + r")?(?:[A-Z][\w'’.-]*\s+|counterpart\s+){0,6}$"
 )
+
+
+@dataclass(frozen=True)
+class _Fact:
+    parties: list[str]
+    count: int | None
+    year: int | None
+    span: tuple[int, int]  # the document phrase (document offsets)
 
 
 @dataclass(frozen=True)
@@ -84,7 +103,8 @@ def _lex() -> _Lex:
         trigger=re.compile(
             r"(?P<witness>\b(?:" + alt(lex["witness_phrases"]) + r")\b)"
             r"|(?P<passive>\b(?:was|were|been|being|be|is|are|got|get)\s+(?:\w+ly\s+)?(?:" + alt(lex["passive_verbs"]) + r")\b)"
-            r"|(?P<active>\b(?:" + alt(lex["sign_verbs"]) + r")\b)",
+            r"|(?P<active>\b(?:" + alt(lex["sign_verbs"]) + r")\b)"
+            r"|(?P<bare>(?<=\bto\s)(?:have\s+)?(?:sign|ink|conclude)\b)",
             re.I,
         ),
         doc_noun=re.compile(r"\b(?:" + alt(lex["document_nouns"]) + r")\b|\b(?-i:" + lex["document_acronym_regex"] + r")\b", re.I),
@@ -142,6 +162,8 @@ def _states(adoc: AnnotatedDocument, found: list[Participant], lx: _Lex) -> tupl
         if p.country.startswith("ORG:") and p.country not in ("ORG:EU", "ORG:ASEAN", "ORG:EAEU", "ORG:GCC", "ORG:AU", "ORG:MERCOSUR", "ORG:EFTA"):
             continue
         after = text[p.end : p.end + 40]
+        if p.country.startswith("ORG:") and _MEMBER_OF.match(after):
+            continue  # "the first ASEAN country to sign": the body only qualifies its member
         if not p.is_person and (lx.company_word.match(after) or lx.company_suffix.match(after)):
             company = True
             continue
@@ -149,12 +171,20 @@ def _states(adoc: AnnotatedDocument, found: list[Participant], lx: _Lex) -> tupl
     return out, company
 
 
-def _context_parties(adoc: AnnotatedDocument, sent: Sentence) -> set[str]:
-    """The two states "the two sides" refers to: a visit, else two states named nearby."""
+def _context_parties(adoc: AnnotatedDocument, sent: Sentence, dual: bool = True) -> set[str]:
+    """The states "the two sides" refers to: a visit, else two states named nearby.
+
+    A plural reference that is not dual ("the leaders", "they") to a gathering several
+    leaders travelled to (a summit) is all of them with the host.
+    """
     for s in [sent, *reversed(adoc.previous_sentences(sent, 3))]:
         visits = _visit.find_visits(adoc, s)
         if visits:
             v = visits[0]
+            hosts = {w.host for w in visits}
+            visitors = {w.visitor.country for w in visits} - hosts
+            if not dual and len(hosts) == 1 and len(visitors) >= 2:
+                return hosts | visitors
             return {v.visitor.country, v.host}
     for s in [sent, *reversed(adoc.previous_sentences(sent, 2))]:
         states = {p.country for p in participants(adoc, s.start, s.end) if not p.country.startswith("ORG:")}
@@ -165,13 +195,21 @@ def _context_parties(adoc: AnnotatedDocument, sent: Sentence) -> set[str]:
     return set()
 
 
+def _year(adoc: AnnotatedDocument, sent: Sentence, lo: int, hi: int, near: int) -> int | None:
+    """The year of the signing clause ("On Friday ... signed X, with Y to host in 2025" -> Friday's), else the sentence's."""
+    clause = year_of(adoc.text[lo:hi], adoc.date, near=near - lo)
+    return clause if clause is not None else adoc.year(sent, near=near)
+
+
 def _irrealis(adoc: AnnotatedDocument, lx: _Lex, lo: int, start: int, end: int) -> bool:
     text = adoc.text
     window = list(text[lo:start])
     for s, e in mask_asides(text, lo, start):
         window[s - lo : e - lo] = " " * (e - s)
     left = "".join(window)
-    if lx.modal.search(left) or lx.infinitive.search(left):
+    if lx.modal.search(left):
+        return True
+    if lx.infinitive.search(left) and not _FIRST_TO.search(left):  # "became the first country to sign" is a fact
         return True
     return bool(lx.modal.search(text[start:end]))  # "will be signed" inside a passive trigger
 
@@ -182,11 +220,16 @@ def _object(adoc: AnnotatedDocument, sent: Sentence, end: int) -> tuple[int, int
     return end, end + (stop.start() if stop else len(seg))
 
 
-def _one(adoc: AnnotatedDocument, sent: Sentence, m: re.Match[str], lx: _Lex) -> tuple[list[str], int | None] | None:
+def _one(adoc: AnnotatedDocument, sent: Sentence, m: re.Match[str], lx: _Lex) -> list[_Fact] | None:
+    """The facts of one trigger."""
     text = adoc.text
     start, end = sent.start + m.start(), sent.start + m.end()
     kind = m.lastgroup
     cs = clause_start(text, sent.start, start)
+    if kind == "bare":  # "the first country to sign ...": an infinitive that states a signing
+        if not _FIRST_TO.search(text[cs:start]):
+            return None
+        kind = "active"
     o_start, o_end = _object(adoc, sent, end)
     left_doc = None
     if kind == "passive":
@@ -238,9 +281,9 @@ def _one(adoc: AnnotatedDocument, sent: Sentence, m: re.Match[str], lx: _Lex) ->
         parties = named  # "a declaration between A and B", whoever signed or witnessed it
     elif len(parties) < 2:
         parties |= hyphen_parties(adoc, doc_span[0], doc_span[1])  # "the Indonesia-Australia ... Agreement"
-    refers = bool(lx.refer.search(left) or lx.refer.search(text[start:o_end]))
-    if len(parties) < 2 and refers:
-        parties |= _context_parties(adoc, sent)
+    refer = lx.refer.search(left) or lx.refer.search(text[start:o_end])
+    if len(parties) < 2 and refer:
+        parties |= _context_parties(adoc, sent, dual=bool(_DUAL.search(refer.group(0))))
     elif len(parties) < 2 and kind == "passive" and not company:
         parties |= _context_parties(adoc, sent) if lx.refer.search(sent.text) else set()
     if company and len(parties) < 2:
@@ -249,24 +292,38 @@ def _one(adoc: AnnotatedDocument, sent: Sentence, m: re.Match[str], lx: _Lex) ->
         return None
     if not parties:
         return None
-    return sorted(parties), count
+    per_partner = separate_partners(adoc, subject_states, linked, doc_text, o_start, kind) if not company else None
+    if per_partner:  # "X signed similar agreements with A, in 2022, and B, in 2023": one fact per partner
+        return [_Fact(sorted(subject_states | {p.country}), None, _year(adoc, sent, cs, o_end, p.end), doc_span) for p in per_partner]
+    return [_Fact(sorted(parties), count, _year(adoc, sent, cs, o_end, start), doc_span)]
+
+
+def facts_in(adoc: AnnotatedDocument, sent: Sentence) -> list[_Fact]:
+    """The agreements one sentence states (one per set of parties)."""
+    lx = _lex()
+    out: list[_Fact] = []
+    seen: set[tuple[str, ...]] = set()
+    for m in lx.trigger.finditer(sent.text):
+        for fact in _one(adoc, sent, m, lx) or []:
+            if tuple(fact.parties) not in seen:
+                seen.add(tuple(fact.parties))
+                out.append(fact)
+    return out
+
+
+def counted_spans(adoc: AnnotatedDocument, sent: Sentence) -> list[tuple[int, int, int]]:
+    """(start, end, count) of document phrases whose exact count an agreement of ``sent`` holds.
+
+    Such a count is the agreement's ``count``, not a quantity of its own (an approximate
+    count, "more than 20 agreements", is null here and stays a quantity).
+    """
+    return [(f.span[0], f.span[1], f.count) for f in facts_in(adoc, sent) if f.count is not None]
 
 
 def extract(adoc: AnnotatedDocument) -> list[Mention]:
-    lx = _lex()
     out: list[Mention] = []
     for sent in adoc.sentences:
-        seen: set[tuple[str, ...]] = set()
-        for m in lx.trigger.finditer(sent.text):
-            found = _one(adoc, sent, m, lx)
-            if found is None or tuple(found[0]) in seen:
-                continue
-            seen.add(tuple(found[0]))
-            fields = {
-                "parties": found[0],
-                "count": found[1],
-                "year": adoc.year(sent, near=sent.start + m.start()),
-                "cameo": "057",
-            }
+        for fact in facts_in(adoc, sent):
+            fields = {"parties": fact.parties, "count": fact.count, "year": fact.year, "cameo": "057"}
             out.append(make_mention(adoc, sent, NAME, fields, confidence=0.75, extractor=NAME, version=VERSION))
     return out

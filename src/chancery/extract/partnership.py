@@ -52,7 +52,7 @@ from ._partnership_patterns import LevelPhrase, Lexicon, find_levels, lexicon
 from .common import make_mention
 
 NAME = "partnership"
-VERSION = "2"
+VERSION = "3"
 
 __all__ = ["extract", "NAME", "VERSION"]
 

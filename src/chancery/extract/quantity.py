@@ -3,7 +3,8 @@
 What counts (see CONTRACT.md): money ("US$16 billion", "VND5.3 trillion", "€2.5bn"),
 percentages, multipliers ("2.5 times more", "2.5-fold", "threefold"), counts of
 concrete things ("17 partners", "nearly 350 agreements", "22 of 26 targets",
-"bringing the total to 42"), ranks ("ranks 15th", "third-largest", "the most
+"bringing the total to 42", "five more large patrol vessels", "five of them permanent
+members", the size of a body "the 47-member council"), ranks ("ranks 15th", "third-largest", "the most
 votes" = 1), top-N ("among the top 15") and places ("up 11 places").
 
 What does not: dates, years, durations, anniversaries, terms, ages, ordinal
@@ -11,7 +12,9 @@ event numbers ("13th Congress", "first visit"), abstract enumerations ("three
 pillars"), vague amounts ("hundreds of"), hedged forecasts ("could reach"),
 rules and thresholds ("at least 30% of seats must"), document numbers
 ("Resolution 59", "Decree 250/2025"), names ("G20", "COP28"), pair references
-("the two countries").  "doubled"/"tripled" are not emitted: no figure is
+("the two countries"), and the exact count of documents an agreement fact holds ("A and
+B signed 12 agreements": the agreement's ``count``; "more than 20 agreements" stays a
+quantity, as does a count with no agreement fact).  "doubled"/"tripled" are not emitted: no figure is
 written, and a verb alone is too often a forecast or a paraphrase.
 
 Each number phrase gives at most one mention; the cores consumed by a pattern
@@ -33,15 +36,18 @@ from ._quantity_numbers import Core, find_cores, lemma, lex, read_currency_after
 from ._quantity_patterns import (
     count_head,
     is_excluded,
+    member_body,
+    of_them_head,
     qualifier_of,
     rank_candidate,
     superlative_ranks,
     total_to_measure,
 )
+from .agreement import counted_spans
 from .common import make_mention
 
 NAME = "quantity"
-VERSION = "2"
+VERSION = "3"
 
 __all__ = ["extract", "Figure", "figures_in"]
 
@@ -59,6 +65,15 @@ class Figure:
     confidence: float
     pos: int  # offset of the number itself
     target: bool = False
+
+
+_SIGN_CUE = re.compile(r"\b(?:sign|ink|exchang|conclu|seal|pen|initial)\w*", re.I)
+_DOC_NOUN = re.compile(
+    r"\b(?:agreements?|accords?|memorand\w*|mous?|mocs?|documents?|deals?|treat(?:y|ies)|protocols?|pacts?|"
+    r"conventions?|declarations?|statements?|arrangements?|instruments?|ftas?|letters?\s+of\s+intent|notes?|charters?|"
+    r"plans?|programmes?|programs?|frameworks?|roadmaps?)\b",
+    re.I,
+)
 
 
 def _alt(words: list[str]) -> str:
@@ -172,7 +187,8 @@ def figures_in(adoc: AnnotatedDocument, sent: Sentence) -> list[Figure]:
         fig = _figure(text, core, nxt, consumed, people) or _elliptic(text, core, nxt, out)
         if fig is None:
             continue
-        if fig.unit not in ("rank",) and (_is_hedged(text, fig.pos) or _is_threshold(text, fig.start, fig.end)):
+        member = fig.measure.startswith("members of the ")  # a body's size inside a rule is still a fact
+        if fig.unit not in ("rank",) and not member and (_is_hedged(text, fig.pos) or _is_threshold(text, fig.start, fig.end)):
             continue
         covered = max(covered, fig.end)
         out.append(fig)
@@ -198,8 +214,18 @@ def _figure(text: str, core: Core, nxt: Core | None, consumed: set[int], people:
         _money_figure(text, core)
         or _times_figure(text, core)
         or _position_figure(text, core)
+        or _member_figure(text, core)
         or _count_figure(text, core, nxt, consumed, people)
     )
+
+
+def _member_figure(text: str, core: Core) -> Figure | None:
+    """The size of a body: "the 47-member council", "a 193-member assembly", "the 27-nation bloc"."""
+    body = member_body(text, core)
+    if body is None:
+        return None
+    q, qs = qualifier_of(text, core.start, verbs=False)
+    return Figure(min(qs, core.start), body[0], core.value, "count", q, f"members of the {body[1]}", 0.7, core.start)
 
 
 def _elliptic(text: str, core: Core, nxt: Core | None, earlier: list[Figure]) -> Figure | None:
@@ -272,6 +298,9 @@ def _count_figure(text: str, core: Core, nxt: Core | None, consumed: set[int], p
     m_core = _n_of_m(text, core, nxt)
     scale, head_from = read_scale(text, m_core.end if m_core else core.end, money=False)
     head = count_head(text, head_from)
+    part = of_them_head(text, head_from) if head is None and m_core is None and scale == 1.0 else None
+    if part is not None:  # "five of them permanent members"
+        head_from, head = part
     if head is None and m_core is None:
         return _bare_count(text, core, scale, head_from, people)
     if head == "":
@@ -332,11 +361,21 @@ def _restatement_key(fig: Figure) -> tuple[float, str, str]:
     return fig.value, fig.unit, ""
 
 
+def _agreement_count(fig: Figure, spans: list[tuple[int, int, int]], base: int) -> bool:
+    """An exact count of signed documents that an agreement fact holds as its ``count``."""
+    if fig.unit != "count" or fig.qualifier != "exact" or not _DOC_NOUN.search(fig.measure):
+        return False
+    return any(lo <= base + fig.pos < hi and fig.value <= count for lo, hi, count in spans)
+
+
 def extract(adoc: AnnotatedDocument) -> list[Mention]:
     out: list[Mention] = []
     seen: set[tuple[float, str, str]] = set()
     for sent in adoc.sentences:
+        spans = counted_spans(adoc, sent) if _SIGN_CUE.search(sent.text) else []
         for fig in figures_in(adoc, sent):
+            if spans and _agreement_count(fig, spans, sent.start):
+                continue
             key = _restatement_key(fig)
             if key in seen:
                 continue
