@@ -262,3 +262,108 @@ def test_seed_visit_f1(annotator, tmp_path: Path) -> None:  # type: ignore[no-un
     table = scorer.score(SHARED / "gold" / "seeds", pred)
     assert table["visit"]["f1"] >= 0.9
     assert table["agreement"]["pred"] == 0
+
+
+# -- lists of leaders, capitals by demonym, summits abroad, onward legs ----------------------
+ROUND3_POSITIVES = [
+    # a list of titled leaders as the subject
+    ("Indonesian President Joko Widodo, Thai Prime Minister Prayut Chan-o-cha and Malaysian Prime Minister Anwar Ibrahim were among those who flew to Tokyo.",
+     {("IDN", "JPN"), ("THA", "JPN"), ("MYS", "JPN")}),
+    ("Kenyan President William Ruto and South African President Cyril Ramaphosa travelled to Beijing for the forum.", {("KEN", "CHN"), ("ZAF", "CHN")}),
+    # "the <demonym> capital" is that country
+    ("Chinese Foreign Minister Wang Yi and Russian Foreign Minister Sergei Lavrov were in the Indonesian capital for talks.", {("CHN", "IDN"), ("RUS", "IDN")}),
+    ("German Chancellor Olaf Scholz arrived in the Indian capital on Friday.", {("DEU", "IND")}),
+    ("Japanese Prime Minister Fumio Kishida travelled to the Philippine capital last year.", {("JPN", "PHL")}),
+    # "the leaders of A, B and C" coordinated with a named visitor
+    ("NATO chief Jens Stoltenberg and the leaders of Poland, Estonia and Latvia travelled to Kyiv for talks.", {("ORG:NATO", "UKR"), ("POL", "UKR"), ("EST", "UKR"), ("LVA", "UKR")}),
+    ("Chinese Premier Li Qiang and leaders from Laos and Cambodia flew to Bangkok.", {("CHN", "THA"), ("LAO", "THA"), ("KHM", "THA")}),
+    # attending an event whose relative clause names the place
+    ("Laotian Prime Minister Sonexay Siphandone was among the leaders attending the Mekong summit, which opened in Bangkok on Monday.", {("LAO", "THA")}),
+    ("Australian Prime Minister Anthony Albanese attended a session of the G20 summit, which India hosted in New Delhi.", {("AUS", "IND")}),
+    ("Philippine President Ferdinand Marcos Jr. attended the forum, which was held in Singapore.", {("PHL", "SGP")}),
+    # ", and <another subject> flew in": the later clause has its own subject
+    ("BRASILIA (Reuters) - Chinese President Xi Jinping and Indian Prime Minister Narendra Modi were among those attending, and South African President Cyril Ramaphosa flew in to meet the leaders.",
+     {("CHN", "BRA"), ("IND", "BRA"), ("ZAF", "BRA")}),
+    ("JAKARTA (Antara) - Japanese Prime Minister Fumio Kishida attended the opening ceremony, and Australian Prime Minister Anthony Albanese arrived later for talks.",
+     {("JPN", "IDN"), ("AUS", "IDN")}),
+    # two foreign leaders holding their summit in a third country
+    ("Chinese President Xi Jinping and US President Joe Biden wrapped up their talks in San Francisco on Wednesday.", {("CHN", "USA")}),
+    ("North Korean leader Kim Jong Un and Russian President Vladimir Putin began a two-day summit in Vladivostok.", {("PRK", "RUS")}),
+    ("US President Donald Trump and North Korean leader Kim Jong Un ended their first summit in Singapore.", {("USA", "SGP"), ("PRK", "SGP")}),
+    # joining a person at a venue
+    ("CAIRO (AP) - Belgian Prime Minister Alexander De Croo and Greek Prime Minister Kyriakos Mitsotakis joined EU chief Ursula von der Leyen at the presidential palace.",
+     {("BEL", "EGY"), ("GRC", "EGY")}),
+    ("South Korean President Yoon Suk Yeol joined US President Joe Biden in Hiroshima on Friday.", {("KOR", "JPN")}),
+    ("Australian Prime Minister Anthony Albanese joined Indonesian President Joko Widodo at the state palace.", {("AUS", "IDN")}),
+    # "became the first ... to visit" is a visit made
+    ("Last year, Emmanuel Macron became the first French president to visit Mongolia.", {("FRA", "MNG")}),
+    ("Joko Widodo was the first Indonesian leader to make a state visit to Australia in a decade.", {("IDN", "AUS")}),
+    ("In 2016 Barack Obama became the first sitting US president to visit Hiroshima.", {("USA", "JPN")}),
+    # a body's official by title; a state before a lower-case title
+    ("ASEAN Secretary-General Kao Kim Hourn arrived in Dili on Monday.", {("ORG:ASEAN", "TLS")}),
+    ("EU Trade Commissioner Valdis Dombrovskis flew to Jakarta to sign the deal.", {("ORG:EU", "IDN")}),
+    ("IMF chief Kristalina Georgieva travelled to Colombo on Tuesday.", {("ORG:IMF", "LKA")}),
+    ("ASEAN leaders including Indonesian President Joko Widodo travelled to Tokyo.", {("IDN", "JPN")}),
+    ("HANOI (VNA) - Hungarian foreign minister Peter Szijjarto flew to Hanoi for the ceremony.", {("HUN", "VNM")}),
+    # past-tense onward legs are legs made
+    ("Indian Prime Minister Narendra Modi travelled on to Ghana on Wednesday.", {("IND", "GHA")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND3_POSITIVES)
+def test_round3_visits(annotate_text: Annotate, text: str, expected: set[tuple[str, str]]) -> None:
+    assert pairs(annotate_text, text) == expected
+
+
+ROUND3_NEGATIVES = [
+    # planned onward legs in the present tense
+    "Indian Prime Minister Narendra Modi travels on to the Maldives on Friday.",
+    "Chinese Premier Li Qiang then flies to Canberra.",
+    "Australian Prime Minister Anthony Albanese travels to Beijing next week.",
+    "Japanese Prime Minister Fumio Kishida arrives in Manila next.",
+    # a summit to come, a summit named in another sentence role
+    "Xi Jinping and Vladimir Putin will hold their summit in Astana.",
+    "Kim Jong Un and Vladimir Putin are expected to begin their summit in Vladivostok.",
+    # "the first ... to visit" that is still to come
+    "Anthony Albanese will become the first Australian prime minister to visit China since 2016.",
+    "Anthony Albanese is set to become the first Australian leader to visit Mongolia.",
+    "Fumio Kishida was the first leader to be invited to visit the new capital.",
+    # joining someone in an action, or a join to come
+    "HANOI (VNA) - Cambodian Prime Minister Hun Manet joined Thai Prime Minister Srettha Thavisin in calling for restraint.",
+    "Australian Prime Minister Anthony Albanese joined Indonesian President Joko Widodo at the summit.",
+    # the demonym capital of the visitor's own country; its capital as a party
+    "Vietnamese Prime Minister Pham Minh Chinh returned to the Vietnamese capital on Sunday.",
+    # a body's official that is not a visitor
+    "EU Ambassador Julien Guerrier visited Hue on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND3_NEGATIVES)
+def test_round3_no_visit(annotate_text: Annotate, text: str) -> None:
+    assert pairs(annotate_text, text) == set()
+
+
+def test_state_visit_host_is_not_a_later_clause(annotate_text: Annotate) -> None:
+    text = ("MANILA (Reuters) - Japanese Prime Minister Fumio Kishida combined the talks with an official visit, "
+            "while South Korean President Yoon Suk Yeol, whose country signed a deal with Manila in 2023, met Philippine leaders.")
+    assert ("JPN", "KOR") not in pairs(annotate_text, text)
+    text2 = ("Chinese President Xi Jinping paired the summit with a state visit, while Russian President Vladimir Putin "
+             "held separate talks with Vietnamese leaders.")
+    assert ("CHN", "RUS") not in pairs(annotate_text, text2)
+
+
+@pytest.mark.parametrize("text,year", [
+    ("Russian President Vladimir Putin, whose country upgraded ties with Mongolia in 2019, attended a parade in Ulaanbaatar in 2024.", 2024),
+    ("Chinese President Xi Jinping, whose government signed the pact in 2015, visited Hanoi on Tuesday.", 2025),
+    ("Malaysian Prime Minister Anwar Ibrahim, whose country took the ASEAN chair in 2025, toured a plant in Seoul last year.", 2024),
+    ("Canadian Prime Minister Justin Trudeau attended the summit, which Japan hosted in Hiroshima in 2023.", 2023),
+])
+def test_year_not_from_an_aside(annotate_text: Annotate, text: str, year: int) -> None:
+    years = {m.get("year") for m in visit.extract(annotate_text(text, published="2025-08-29"))}
+    assert years == {year}
+
+
+def test_two_visits_of_different_years_in_one_sentence(annotate_text: Annotate) -> None:
+    text = "Indian Prime Minister Narendra Modi, who first visited Japan in 2014, arrived in Tokyo on Friday."
+    years = {m.get("year") for m in visit.extract(annotate_text(text, published="2025-08-29"))}
+    assert years == {2014, 2025}

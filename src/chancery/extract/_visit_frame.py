@@ -14,6 +14,7 @@ from ..model import Sentence
 from ._visit_context import dateline
 from ._visit_patterns import VisitPatterns
 from ._visit_roles import (
+    _CLAUSE_BREAK,
     Participant,
     Place,
     clause_start,
@@ -26,6 +27,17 @@ from ._visit_roles import (
 _DIRECT = re.compile(r"^\s*(?:(?:to|in|at|into|of)\s+)?(?:the\s+)?$", re.I)
 _VIA = re.compile(r"^[^.;:,()\[\]]*?\b(?:in|to|at)\s+(?:the\s+)?$", re.I)
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$", re.I)
+# before the next person of a list: a title ("and Chinese President", ", Brazil's", "and trade minister")
+_PERSON_LIST_GAP = re.compile(
+    r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:[A-Z][\w'’.-]*\s+|(?:trade|foreign|defen[cs]e|deputy|"
+    r"vice|prime|finance|economy|minister|ministers|secretary|president|premier|leader|chief|commissioner|envoy)\s+){0,6}$"
+)
+# "X and the leaders of A, B and C", "X and leaders from A and B"
+_LEADERS_OF_GAP = re.compile(
+    r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:leaders|heads\s+of\s+(?:state|government)|"
+    r"presidents|prime\s+ministers|ministers|foreign\s+ministers|delegations)\s+(?:of|from)\s+(?:the\s+)?$",
+    re.I,
+)
 _OBJECT_BEFORE = re.compile(
     r"\b(?:with|by|to|in|at|into|for|against|than|met|meets|meeting|received|receives|welcomed|hosted|"
     r"thanked|invited|urged|told|asked|congratulated|between|from|on|about)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
@@ -40,6 +52,14 @@ _EVENT_IN = re.compile(r"\b(?:summit|conference|meeting|forum|talks|held|session
 _BY = re.compile(r"^\s+by\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+|of\s+){0,6}$")
 _BE_IN = re.compile(r"^(?:was|is|were|are|has\s+been)\s+in$", re.I)
 _RELATIVE = re.compile(r"^\s*,\s*who\s+(?:[^,;()\u2014\u2013]|\s-\s){0,80}$", re.I)
+# "became the first French president to visit": a done visit, not an infinitive of purpose
+_FIRST_TO = re.compile(
+    r"\b(?:became|becomes|was|is|has\s+become|had\s+become)\s+(?:the\s+|only\s+the\s+)?"
+    r"(?:first|second|third|fourth|fifth|only|last|latest)\b[^,.;:]{0,60}?\bto\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_LEADERS_FROM = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)|delegations|ministers)\s+from\s+(?:the\s+)?$", re.I)
+_AND_CLAUSE = re.compile(r",\s+and\s+")
 _ASIDE_STOP = re.compile(r"\b(?:which|that|who)\b", re.I)
 
 
@@ -72,7 +92,8 @@ def _candidates(adoc: AnnotatedDocument, start: int, end: int) -> list[Participa
     for p in participants(adoc, start, end):
         if any(s <= p.start < e for s, e in masks):
             continue
-        if _OBJECT_BEFORE.search(adoc.text[max(start, p.start - 60) : p.start]):
+        before = adoc.text[max(start, p.start - 60) : p.start]
+        if _OBJECT_BEFORE.search(before) and not _LEADERS_FROM.search(before):
             continue
         out.append(p)
     return out
@@ -81,7 +102,10 @@ def _candidates(adoc: AnnotatedDocument, start: int, end: int) -> list[Participa
 def _with_coordinated(adoc: AnnotatedDocument, first: Participant, cands: list[Participant]) -> list[Participant]:
     out = [first]
     for p in cands:
-        if p.start > out[-1].end and _LIST_GAP.match(adoc.text[out[-1].end : p.start]):
+        if p.start <= out[-1].end:
+            continue
+        gap = adoc.text[out[-1].end : p.start]
+        if _LIST_GAP.match(gap) or (p.is_person and _PERSON_LIST_GAP.match(gap)) or (not p.is_person and _LEADERS_OF_GAP.match(gap)):
             out.append(p)
     return out
 
@@ -95,6 +119,17 @@ def relative_antecedent(adoc: AnnotatedDocument, sent: Sentence, pos: int) -> Pa
     return None
 
 
+def _last_conjunct(adoc: AnnotatedDocument, cs: int, pos: int, cands: list[Participant]) -> list[Participant]:
+    """"A and B were among those attending, and C flew in": the candidates of the clause after ", and"."""
+    for m in reversed(list(_AND_CLAUSE.finditer(adoc.text, cs, pos))):
+        if any(p.end <= m.start() and not adoc.text[p.end : m.start()].strip() for p in cands):
+            continue  # ", and" inside a list of names ("A, B, and C")
+        later = [p for p in cands if p.start >= m.end()]
+        if later:
+            return later
+    return cands
+
+
 def _subject(adoc: AnnotatedDocument, sent: Sentence, pos: int, pats: VisitPatterns) -> list[Participant]:
     """The subject(s) of the clause that ends at ``pos``."""
     antecedent = relative_antecedent(adoc, sent, pos)
@@ -102,6 +137,7 @@ def _subject(adoc: AnnotatedDocument, sent: Sentence, pos: int, pats: VisitPatte
         return [antecedent]
     cs = clause_start(adoc.text, sent.start, pos)
     cands = _candidates(adoc, cs, pos)
+    cands = _last_conjunct(adoc, cs, pos, cands)
     if cands:
         return _with_coordinated(adoc, cands[0], cands)
     if pats.pronoun.search(adoc.text[cs:pos]):
@@ -148,7 +184,11 @@ def _context_host(adoc: AnnotatedDocument, sent: Sentence, visitor: Participant)
             continue
         if _IN_PLACE.search(adoc.text[max(sent.start, p.start - 12) : p.start]):
             return p.country, 0.7
-    for q in participants(adoc, sent.start, sent.end):
+    # the other party of the visitor's own clause ("X's state visit, during which he met Y"),
+    # never a person of a later clause ("X made a state visit, while Y, ..., held talks")
+    lo = clause_start(adoc.text, sent.start, visitor.start)
+    brk = _CLAUSE_BREAK.search(adoc.text, visitor.end, sent.end)
+    for q in participants(adoc, lo, brk.start() if brk else sent.end):
         if q.is_person and q.country != visitor.country and q.start != visitor.start:
             return q.country, 0.65
     dl = dateline(adoc)
@@ -167,7 +207,9 @@ def _irrealis(adoc: AnnotatedDocument, sent: Sentence, lo: int, start: int, end:
     for s, e in mask_asides(text, lo, start):
         window[s - lo : e - lo] = " " * (e - s)
     left = "".join(window)
-    if pats.modal.search(left) or pats.infinitive.search(left):
+    if pats.modal.search(left):
+        return True
+    if pats.infinitive.search(left) and not _FIRST_TO.search(left):
         return True
     if noun:
         after = text[end : sent.end]

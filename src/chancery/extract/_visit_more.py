@@ -26,17 +26,24 @@ _WHERE = re.compile(r"^\s*,?\s*where\s*$", re.I)
 _HOSTED_BY = re.compile(r"\b(?:hosted|co-hosted|organi[sz]ed|co-organi[sz]ed|convened|chaired)\s+by\s+(?:the\s+)?$", re.I)
 _EVENT = (r"(?:summit|summits|conference|meeting|meetings|forum|talks|event|ceremony|ceremonies|session|gathering|"
           r"celebrations?|festival|expo|games|parade|commemoration|inauguration|funeral|dialogue|congress|assembly)")
-_TIME = (r"(?:\s+(?:on|early|late|this|last|earlier)\s+(?:[A-Z][a-z]+|\w+day|morning|afternoon|evening|night|week)"
+_TIME = (r"(?:\s+(?:later|afterwards|shortly\s+afterwards))?(?:\s+(?:on|early|late|this|last|earlier)\s+(?:[A-Z][a-z]+|\w+day|morning|afternoon|evening|night|week)"
          r"(?:\s+(?:\d{1,2}|morning|afternoon|evening|night))?,?)?")
 # what may follow a verb whose place is the dateline
 _BARE = {
     # "also attended the summit", "who took part", "attended the opening ceremony"
-    "attend": re.compile(r"^(?:\s+(?:the|this|that|its)\s+(?:[\w-]+\s+){0,3}?" + _EVENT + r"\b|\s*(?:[,.;]|$)|\s+(?:too|as\s+well)\b)", re.I),
+    "attend": re.compile(r"^(?:\s+(?:the|this|that|its|an?)\s+(?:[\w-]+\s+){0,3}?" + _EVENT + r"\b|\s*(?:[,.;]|$)|\s+(?:too|as\s+well)\b)", re.I),
     # "arrived on Sunday for talks", "arrived to meet", "arrived here"
     "arrive": re.compile(r"^(?:\s+(?:in|here))?" + _TIME + r"(?:\s*(?:[,.;]|$)|\s+(?:to\s+(?:meet|attend|join|take\s+part|hold|sign|address)\b|for\s+(?:a|an|the|his|her|their|talks|meetings)\b))", re.I),
     # "flew in to meet ASEAN leaders", "flew in from New Delhi"
     "travel": re.compile(r"^\s+(?:in|here)(?:\s+from\s+(?:[A-Z][\w'’.-]*\s*){1,3})?" + _TIME + r"(?:\s*(?:[,.;]|$)|\s+(?:to\s+(?:meet|attend|join|take\s+part|hold|sign|address)\b|for\s+(?:a|an|the|his|her|their|talks|meetings)\b))"),
 }
+# the event's relative clause: ", which Japan is hosting in", ", which opened in", ", held in"
+_WHICH_HELD = re.compile(
+    r"[^.;]{0,100}?" + _EVENT + r"\b[^,.;]{0,40}?,\s*(?P<which>(?:which|that)\s+(?:[\w'’.-]+\s+){0,3}?"
+    r"(?:is\s+hosting|was\s+hosting|hosted|hosts|co-hosted|is\s+being\s+held|was\s+being\s+held|was\s+held|is\s+held|"
+    r"opened|took\s+place|is\s+taking\s+place|was\s+taking\s+place|began|convened|got\s+under\s*way)\b)",
+    re.I,
+)
 _NOT_AT_DATELINE = re.compile(r"\b(?:sidelines?|summit|conference|forum|assembly|G20|G7|APEC|BRICS|abroad|overseas|trip|visit|tour)\b", re.I)
 _DESTINATION = re.compile(r"^\s+(?:for|as|the)\s+(?:[\w-]+\s+){0,4}?(?:destination|trip|visit|stop|stopover|port\s+of\s+call)\b", re.I)
 
@@ -57,6 +64,9 @@ def fallback_host(adoc: AnnotatedDocument, sent: Sentence, start: int, end: int,
         for p in places(adoc, end, clause_end):
             if _HOSTED_BY.search(text[max(end, p.start - 40) : p.start]):
                 return p.country, 0.75
+        host = _event_relative(adoc, sent, end)
+        if host:
+            return host, 0.75
     if not _BARE[bare].match(text[end : min(sent.end, end + 80)]):
         return None
     dl = dateline(adoc)
@@ -64,6 +74,18 @@ def fallback_host(adoc: AnnotatedDocument, sent: Sentence, start: int, end: int,
     if dl is None or _elsewhere(adoc, _after_dateline(adoc, sent.start, sent.end), end + stop.start() if stop else sent.end, dl.country):
         return None
     return dl.country, 0.55
+
+
+def _event_relative(adoc: AnnotatedDocument, sent: Sentence, end: int) -> str | None:
+    """"attended the summit, which Japan is hosting in Hiroshima", "the forum, which opened in Hanoi"."""
+    text = adoc.text
+    m = _WHICH_HELD.match(text, end, min(sent.end, end + 160))
+    if not m:
+        return None
+    stop = re.search(r"[;.]|,\s", text[m.start("which") : sent.end])
+    hi = m.start("which") + stop.start() if stop else sent.end
+    found = [p for p in places(adoc, m.start("which"), hi) if not _followed_by_person(adoc, p.end, p.country)]
+    return found[0].country if found else None
 
 
 def _elsewhere(adoc: AnnotatedDocument, lo: int, hi: int, country: str) -> bool:

@@ -16,7 +16,7 @@ _DET = r"(?:a|an|the|his|her|their|its|this|that|first|second|third|historic|lan
 
 @dataclass(frozen=True)
 class VisitPatterns:
-    trigger: re.Pattern[str]  # named groups: passive, host, attend, arrive, travel, verb, visiting, noun, meet
+    trigger: re.Pattern[str]  # named groups: passive, host, attend, join, arrive, travel, verb, visiting, noun, meet
     modal: re.Pattern[str]
     infinitive: re.Pattern[str]
     after_future: re.Pattern[str]
@@ -47,6 +47,7 @@ def patterns() -> VisitPatterns:
         r"|(?P<host>\b(?:" + alt(lex["host_verbs"]) + r")\b)"
         r"|(?P<attend>\b(?:" + alt(lex["attend_verbs"]) + r")\b"
         r"|\b(?:" + alt(lex["join_verbs"]) + r")\s+(?:[\w-]+\s+){0,3}?(?:" + alt(lex["join_objects"]) + r")\b)"
+        r"|(?P<join>\b(?:" + alt(lex["join_verbs"]) + r")(?=\s))"
         r"|(?P<arrive>\b(?:" + alt(lex["arrival_verbs"]) + r")\b)"
         r"|(?P<travel>\b(?:" + alt(lex["travel_verbs"]) + r")\b)"
         r"|(?P<verb>\b(?:" + alt(lex["visit_verbs"]) + r")\b)"

@@ -35,6 +35,19 @@ _PLACE_HOWS = {"name", "short", "abbrev", "capital", "city"}
 _TITLE_GAP = re.compile(r"^\s*(?:['’]s)?\s*(?:[A-Z][\w-]*\s+){0,4}$")
 _BARE_NAME = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")
 _POSS_GAP = re.compile(r"^['’]s\s+$")
+# "the Vietnamese capital", "the Philippine capital city": a demonym naming the country's capital
+_CAPITAL_AFTER = re.compile(r"^\s+capital(?:\s+city)?\b", re.IGNORECASE)
+# a title between a state and a person, capitalised or not: "Romanian trade minister", "'s foreign minister"
+_LOWER_TITLE = re.compile(
+    r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:minister|secretary|president|premier|chancellor|commissioner|envoy)\s+$", re.I
+)
+_BODY_TITLE = re.compile(
+    r"^\s*(?:['’]s)?\s+(?:[A-Z][\w-]*\s+|(?:foreign|policy|trade|security|affairs|top|special|high|deputy|vice|"
+    r"executive|climate|energy|economy|competition|chief|commissioner|envoy|secretary|general)\s+){0,4}$"
+)
+_OFFICE = re.compile(r"\b(?:Commissioner|Secretary|Secretary-General|Secretary\s+General|President|Vice-President|Director|"
+                     r"Director-General|Chief|Chair|Chairman|Chairwoman|Chairperson|Representative|Envoy|Head|chief|"
+                     r"commissioner|envoy)\s+$")
 _OF_BODY = re.compile(r"^\s*,?\s*(?:[A-Z][\w-]*\s+){0,3}of\s+(?:the\s+)?$")
 # a clause opens after these (the subject of a later verb is after them)
 _CLAUSE_BREAK = re.compile(
@@ -81,11 +94,36 @@ def _followed_by_person(adoc: AnnotatedDocument, end: int, country: str) -> bool
         if p.start - end > 45:
             return False
         gap = adoc.text[end : p.start]
-        return p.country == country and not re.search(r"[,;]|\band\b", gap)
+        if re.search(r"[,;]|\band\b", gap):
+            return False
+        return p.country == country or (p.how == "context" and _LOWER_TITLE.match(gap) is not None)
     return False
 
 
-def _person_country(adoc: AnnotatedDocument, pstart: int, pend: int, country: str | None) -> str | None:
+def _titled_country(adoc: AnnotatedDocument, pstart: int) -> str | None:
+    """"Romanian trade minister X": the state right before a (lower-case) title of a person."""
+    for a in reversed(adoc.actors_in(max(0, pstart - 45), pstart)):
+        if a.is_state and a.how in ("demonym", "name", "short") and _LOWER_TITLE.match(adoc.text[a.end : pstart]):
+            return a.actor
+        break
+    return None
+
+
+def _official_of_body(adoc: AnnotatedDocument, ent_start: int) -> str | None:
+    """"EU Trade Commissioner X", "NATO chief X", "ASEAN Secretary-General X": a body's official by title."""
+    for a in reversed(adoc.actors_in(max(0, ent_start - 45), ent_start)):
+        gap = adoc.text[a.end : ent_start]
+        if not a.is_state and _BODY_TITLE.match(gap) and _OFFICE.search(gap):
+            return a.actor
+        break
+    return None
+
+
+def _person_country(adoc: AnnotatedDocument, pstart: int, pend: int, country: str | None, how: str = "") -> str | None:
+    if how == "context" or not country:
+        country = _titled_country(adoc, pstart) or country
+    if country and not country.startswith("ORG:"):  # "NATO chief X": the office held, not a past one
+        country = _official_of_body(adoc, pstart) or country
     if country:
         return country
     # a body's official: "UN Secretary-General X", "X, Secretary-General of the UN"
@@ -104,11 +142,16 @@ def participants(adoc: AnnotatedDocument, start: int, end: int, *, bodies: bool 
     """Persons with a country and states (with ``bodies``, also bodies) acting as parties in ``[start, end)``."""
     out: list[Participant] = []
     for p in adoc.persons_in(start, end):
-        country = _person_country(adoc, p.start, p.end, p.country)
+        country = _person_country(adoc, p.start, p.end, p.country, p.how)
         if country:
             out.append(Participant(p.start, p.end, country, p.name or None, p.role, True))
     for s, e, country, alias in aliases(adoc, start, end):  # "Lula" for "Luiz Inacio Lula da Silva"
         out.append(Participant(s, e, country, alias, None, True))
+    for ent in adoc.entities_in(start, end):  # "EU Trade Commissioner X" (no person span)
+        if ent.label == "PERSON" and not any(q.start < ent.end and ent.start < q.end for q in out):
+            body = _official_of_body(adoc, ent.start)
+            if body and _BARE_NAME.match(adoc.text[ent.start : ent.end]):
+                out.append(Participant(ent.start, ent.end, body, adoc.text[ent.start : ent.end], None, True))
     taken = [(q.start, q.end) for q in out]
     for a in adoc.actors_in(start, end):
         if not (a.is_state and a.how in _STATE_HOWS) and not (bodies and not a.is_state):
@@ -117,6 +160,8 @@ def participants(adoc: AnnotatedDocument, start: int, end: int, *, bodies: bool 
             continue
         if _followed_by_person(adoc, a.end, a.actor):
             continue
+        if a.how == "demonym" and _CAPITAL_AFTER.match(adoc.text[a.end : a.end + 16]):
+            continue  # "the Vietnamese capital" is a place, not a party
         out.append(Participant(a.start, a.end, a.actor, None, None, False))
     # "Indonesia's Prabowo": a state's possessive before a bare personal name
     for ent in adoc.entities_in(start, end):
@@ -138,8 +183,13 @@ def places(adoc: AnnotatedDocument, start: int, end: int) -> list[Place]:
     out = [Place(s, e, code) for s, e, code in city_spans(adoc, start, end)]
     taken = [(p.start, p.end) for p in out]
     for a in adoc.actors_in(start, end):
-        if a.is_state and a.how in _PLACE_HOWS and not any(s <= a.start < e for s, e in taken):
+        if any(s <= a.start < e for s, e in taken) or not a.is_state:
+            continue
+        capital = _CAPITAL_AFTER.match(adoc.text[a.end : a.end + 16]) if a.how == "demonym" else None
+        if a.how in _PLACE_HOWS:
             out.append(Place(a.start, a.end, a.actor))
+        elif capital:
+            out.append(Place(a.start, a.end + capital.end(), a.actor))
     for p in adoc.persons_in(start, end):  # a city mistaken for a person ("Ho Chi Minh City")
         out = [q for q in out if not (p.start <= q.start < p.end and q.end < p.end)]
     out.sort(key=lambda q: q.start)

@@ -11,7 +11,8 @@ Each trigger of the lexicon (``data/lexicons/visit.json``) has a frame:
   sentence, the other party, or the dateline;
 - with no place after the verb, ``_visit_more`` takes the host from "<city>, where ...", "hosted
   by X" or the dateline ("X, who attended the summit", "X flew in to meet ...", "X held talks
-  with <host leader>"), and reads "chose Germany for his first trip" and "X's stop in Y".
+  with <host leader>"), and reads "chose Germany for his first trip" and "X's stop in Y";
+- "X joined <person> at the presidential palace" (``_visit_join``): the object's place or the dateline.
 
 The frame (subject, relative antecedent "X, who ...", places, irrealis) is in ``_visit_frame``.
 
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from ..annotate.dates import year_of
 from ..annotate.document import AnnotatedDocument
 from ..model import Mention, Sentence
 from ._visit_frame import (
@@ -42,6 +44,7 @@ from ._visit_frame import (
     _place_right,
     _subject,
 )
+from ._visit_join import on_join
 from ._visit_more import fallback_host, meet_at_dateline, on_choose, on_stop
 from ._visit_patterns import VisitPatterns, patterns
 from ._visit_roles import (
@@ -56,7 +59,7 @@ from ._visit_roles import (
 from .common import make_mention
 
 NAME = "visit"
-VERSION = "2"
+VERSION = "3"
 
 __all__ = ["VisitFound", "extract", "find_visits"]
 
@@ -85,11 +88,27 @@ def _on_verb(adoc: AnnotatedDocument, sent: Sentence, start: int, end: int, pats
 
 def _on_arrive(adoc: AnnotatedDocument, sent: Sentence, start: int, end: int, pats: VisitPatterns) -> list[VisitFound]:
     be_in = bool(_BE_IN.match(adoc.text[start:end]))
+    if not be_in and _onward_leg(adoc, sent, start, end):
+        return []
     return _visitor_side(adoc, sent, start, end, pats, max_words=6, need_person=be_in, direct=be_in,
                          bare=None if be_in else "arrive")
 
 
+# a planned onward leg in the present tense: "travels on to", "then flies to", "heads to X next"
+_ONWARD_AFTER = re.compile(r"^\s+on\s+(?:to|from)\b|^[^,.;]{0,40}?\bnext\b(?!\s+(?:to|door))", re.I)
+_ONWARD_BEFORE = re.compile(r"\b(?:then|next|later)\s+$", re.I)
+
+
+def _onward_leg(adoc: AnnotatedDocument, sent: Sentence, start: int, end: int) -> bool:
+    verb = adoc.text[start:end].lower()
+    if not re.fullmatch(r"\w+(?:s|es)", verb) or verb in ("was", "is", "has"):
+        return False  # past tense: "travelled on to" is a leg made
+    return bool(_ONWARD_AFTER.match(adoc.text[end : sent.end]) or _ONWARD_BEFORE.search(adoc.text[max(sent.start, start - 12) : start]))
+
+
 def _on_travel(adoc: AnnotatedDocument, sent: Sentence, start: int, end: int, pats: VisitPatterns) -> list[VisitFound]:
+    if _onward_leg(adoc, sent, start, end):
+        return []
     return _visitor_side(adoc, sent, start, end, pats, max_words=4, bare="travel")
 
 
@@ -210,6 +229,7 @@ HANDLERS: dict[str, Handler] = {
     "passive": _on_passive,
     "host": _on_host,
     "attend": _on_attend,
+    "join": on_join,
     "arrive": _on_arrive,
     "travel": _on_travel,
     "verb": _on_verb,
@@ -258,12 +278,40 @@ def find_visits(adoc: AnnotatedDocument, sent: Sentence) -> list[VisitFound]:
     return out
 
 
+_ASIDE = re.compile(r",\s*(?:whose|who)\b[^,;]*(?:,|$)", re.IGNORECASE)
+
+
+def _visit_year(adoc: AnnotatedDocument, sent: Sentence, at: int) -> int | None:
+    """The year of the visit, not one of a relative aside on another matter ("Putin, whose country
+    upgraded ties in 2019, also attended ...")."""
+    text = sent.text
+    rel = at - sent.start
+    masked = text
+    for m in _ASIDE.finditer(text):
+        if not m.start() <= rel < m.end():
+            masked = masked[: m.start()] + " " * (m.end() - m.start()) + masked[m.end() :]
+    if masked == text:
+        return adoc.year(sent, near=at)
+    y = year_of(masked, adoc.date, near=rel)
+    if y is not None:
+        return y
+    p_start, _ = adoc.paragraph_of(sent)  # else the year an earlier sentence of the paragraph set
+    for prev in reversed(adoc.sentences[: sent.index]):
+        if prev.start < p_start:
+            break
+        y = year_of(prev.text, adoc.date)
+        if y is not None:
+            return y
+    return None
+
+
 def extract(adoc: AnnotatedDocument) -> list[Mention]:
     mentions: list[Mention] = []
     for sent in adoc.sentences:
-        seen: set[tuple[str, str, str | None]] = set()
+        seen: set[tuple[str, str, str | None, int | None]] = set()
         for f in find_visits(adoc, sent):
-            key = (f.visitor.country, f.host, f.visitor.name)
+            year = _visit_year(adoc, sent, f.at)
+            key = (f.visitor.country, f.host, f.visitor.name, year)  # "who first visited Japan in 2014, arrived ..."
             if key in seen:
                 continue
             seen.add(key)
@@ -271,7 +319,7 @@ def extract(adoc: AnnotatedDocument) -> list[Mention]:
                 "visitor_country": f.visitor.country,
                 "host": f.host,
                 "visitor": f.visitor.name,
-                "year": adoc.year(sent, near=f.at),
+                "year": year,
                 "cameo": f.cameo,
             }
             mentions.append(make_mention(adoc, sent, NAME, fields, confidence=f.confidence, extractor=NAME, version=VERSION))
