@@ -27,7 +27,7 @@ POSITIVES = [
      {("PHL", "ORG:UNSC", "2027-2028")}),
     ("Laos was voted onto the UNESCO Executive Board.", {("LAO", "UNESCO Executive Board", None)}),
     ("Cambodia elected to World Heritage Committee", {("KHM", "World Heritage Committee (UNESCO)", None)}),
-    ("Japan officially got elected to the UN Economic and Social Council.", {("JPN", "ORG:ECOSOC", None)}),
+    ("Japan officially got elected to the UN Economic and Social Council.", {("JPN", "UN Economic and Social Council (ECOSOC)", None)}),
     ("Singapore was elected Vice President of the 79th UN General Assembly.",
      {("SGP", "Vice President of the 79th UN General Assembly (UNGA)", None)}),
     ("Myanmar's re-election to the UNESCO Executive Board was welcomed in Yangon.", {("MMR", "UNESCO Executive Board", None)}),
@@ -49,10 +49,58 @@ LISTS = [
 
 PERSONS = [
     ("Japan's candidate Hiroshi Tanaka was elected to the International Law Commission for the 2023-2027 term.",
-     {("Hiroshi Tanaka", "ORG:ILC", "2023-2027")}),
+     {("Hiroshi Tanaka", "International Law Commission (ILC)", "2023-2027")}),
     ("Professor Maria Santos, the Philippines' nominee, was elected a judge of the International Tribunal for the Law of the Sea.",
      {("Maria Santos", "judge of the International Tribunal for the Law of the Sea (ITLOS)", None)}),
 ]
+
+# a person elected to a post; a later surname; "the commission" for a body named before
+PERSONS_MORE = [
+    ("The General Assembly on Tuesday elected Dennis Francis, a veteran diplomat from Trinidad and Tobago, "
+     "as president of its 78th session.",
+     {("Dennis Francis", "President of the General Assembly (78th session)", None)}),
+    ("Delegates at the UN General Assembly cheered on Friday. Later the assembly elected Peter Thomson, Fiji's ambassador, "
+     "as president of its next session.",
+     {("Peter Thomson", "President of the UN General Assembly (next session)", None)}),
+    ("UN member states elected Abdulla Shahid of the Maldives as president of the 76th session of the General Assembly.",
+     {("Abdulla Shahid", "president of the 76th session of the General Assembly (UNGA)", None)}),
+    ("Csaba Korosi of Hungary was elected President of the 77th session of the UN General Assembly.",
+     {("Csaba Korosi", "President of the 77th session of the UN General Assembly (UNGA)", None)}),
+    ("Judge Hilary Charlesworth of Australia was elected to the International Court of Justice in 2021.",
+     {("Hilary Charlesworth", "International Court of Justice (ICJ)", None)}),
+    ("Vietnam's candidate, Professor Nguyen Thi Lan, was elected to the UN Commission on International Trade Law for 2025-2031.",
+     {("Nguyen Thi Lan", "UN Commission on International Trade Law (UNCITRAL)", "2025-2031")}),
+    ("Professor Maria Santos was elected to the International Law Commission in 2016. "
+     "Santos was re-elected to the commission in 2021 for the 2023-2027 term.",
+     {("Maria Santos", "International Law Commission (ILC)", None), ("Maria Santos", "International Law Commission (ILC)", "2023-2027")}),
+    ("Indonesia was elected to the UN Human Rights Council on Friday. "
+     "The country secured a seat on the 47-member council for 2024-2026 with 144 votes.",
+     {("IDN", "ORG:UNHRC", "2024-2026")}),
+]
+
+PERSONS_NEGATIVES = [
+    "The National Assembly elected Tran Thanh Man, a veteran politician, as chairman of its standing committee.",
+    "The party congress elected To Lam, the incumbent, as general secretary.",
+    "The UN Security Council met on Monday. The city council elected Jane Smith, a lawyer, as chair of its 12th session.",
+    "Morales won a seat on the commission.",
+    "The UN Human Rights Council met in Geneva. Chile won a seat on the city council.",
+]
+
+
+@pytest.mark.parametrize("text,expected", PERSONS_MORE)
+def test_person_and_generic_body(annotate_text: Callable[..., Any], text: str, expected: set[tuple[str, str, Any]]) -> None:
+    assert facts(annotate_text, text) == expected
+
+
+@pytest.mark.parametrize("text", PERSONS_NEGATIVES)
+def test_person_and_generic_body_negative(annotate_text: Callable[..., Any], text: str) -> None:
+    assert facts(annotate_text, text) == set()
+
+
+def test_surname_on_a_local_council_is_not_carried(annotate_text: Callable[..., Any]) -> None:
+    text = "Professor Maria Santos was elected to the International Law Commission in 2016. Santos won a seat on the city council in 2019."
+    assert facts(annotate_text, text) == {("Maria Santos", "International Law Commission (ILC)", None)}
+
 
 NEGATIVES = [
     "Vietnam is running for re-election to the UN Human Rights Council for the 2026-2028 term.",

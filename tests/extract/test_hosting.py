@@ -157,6 +157,100 @@ AROUND_NEGATIVES = [
 ]
 
 
+# a relative clause in the progressive or with "it" for the main-clause host
+RELATIVE_MORE = [
+    ("Ministers gathered for the Pacific Islands Forum, which Tonga is hosting this week.", {("TON", "Pacific Islands Forum")}),
+    ("Delegates arrived for the Summit of the Americas that Peru was hosting in Lima.", {("PER", "Summit of the Americas")}),
+    ("Malaysia opened the 46th ASEAN Summit, which it hosted in Kuala Lumpur.", {("MYS", "46th ASEAN Summit")}),
+    ("Kenya closed the Africa Climate Summit, which it organised virtually because of the pandemic.",
+     {("KEN", "Africa Climate Summit")}),
+]
+
+# "the meeting", "the three-day summit", "the next one": the event named just before
+ANAPHORA = [
+    ("Leaders arrived in Lima for the APEC Economic Leaders' Week. Peru is hosting the week-long meeting for the third time.",
+     {("PER", "APEC Economic Leaders' Week")}),
+    ("Foreign ministers met in Vientiane for the ASEAN Regional Forum on Friday. The forum was hosted by Laos.",
+     {("LAO", "ASEAN Regional Forum")}),
+    ("Narendra Modi flew to Johannesburg for the 15th BRICS Summit. The three-day summit is being hosted by South Africa.",
+     {("ZAF", "15th BRICS Summit")}),
+    ("Leaders agreed to meet annually at the Mekong-Lancang Leaders' Meeting, with Myanmar to host the next one in 2026.",
+     {("MMR", "Mekong-Lancang Leaders' Meeting")}),
+    ("The first Nordic-African Summit ended on Friday. Denmark will host the next summit in 2027.",
+     {("DNK", "Nordic-African Summit")}),
+]
+
+ANAPHORA_NEGATIVES = [
+    "Vietnam hosted the meeting.",
+    "Leaders attended the G20 Summit. Later, India hosted the meeting with Japan on trade.",
+    "Leaders attended the G20 Summit. Brazil held the meeting at its embassy.",
+    "The ASEAN Summit opened on Monday. Thailand is bidding to host the next one.",
+    "The World Cities Summit drew mayors. Singapore hosted the dinner.",
+    "Leaders attended the G20 Summit. Japan hosted the bilateral meeting.",
+    "The East Asia Summit ended. Thailand hosted the summit of its ruling party.",
+    "Leaders attended the G20 Summit. Vietnam's embassy organised the event to celebrate the national day.",
+    "The Bali Democracy Forum opened. Officials met later. Analysts wrote. Indonesia hosted the gathering for diaspora groups.",
+]
+
+# "<named summit/forum/conference> in <city>": held in that city's country; an appositive names the host
+VENUES = [
+    ("Albanese attended the G20 Summit in Rio de Janeiro on Monday.", {("BRA", "G20 Summit")}),
+    ("Ramaphosa addressed the World Economic Forum in Davos.", {("CHE", "World Economic Forum")}),
+    ("On the sidelines of the SCO summit in Tianjin, Modi met Putin.", {("CHN", "SCO summit")}),
+    ("Ministers attended the Raisina Dialogue in New Delhi, an annual conference hosted by India.", {("IND", "Raisina Dialogue")}),
+    ("She spoke at the Doha Forum, an annual event organised by Qatar.", {("QAT", "Doha Forum")}),
+    ("Leaders joined the Bled Strategic Forum, the annual gathering hosted by Slovenia.", {("SVN", "Bled Strategic Forum")}),
+    ("The Asian Games are being held in Hangzhou.", {("CHN", "Asian Games")}),
+]
+
+VENUE_NEGATIVES = [
+    "Zelensky spoke at the Summit on Peace in Ukraine.",
+    "Thailand is bidding to host the Asian Youth Festival in Bangkok.",
+    "The UN General Assembly in New York adopted the resolution.",
+    "The Vietnam-Japan summit in Tokyo produced agreements.",
+    "The two sides held the Mekong-Japan Forum in Tokyo.",
+    "He attended the Shangri-La Dialogue, a conference hosted by a think tank.",
+    "The leaders met at a dinner, an event hosted by the Thai premier.",
+    "Japan hopes to host the G7 Summit in Tokyo.",
+    "Trump and Kim met at the Trump-Kim summit in Hanoi.",
+    "Biden met Putin in June. The Putin-Biden summit in Geneva ended early.",
+]
+
+# "with X to host", headline "X to host"; a forum's meeting with a lowercase head; editions kept apart
+DESIGNATED_MORE = [
+    ("Leaders endorsed the Kuala Lumpur Declaration, with the Philippines to host the 48th ASEAN Summit next year.",
+     {("PHL", "48th ASEAN Summit")}),
+    ("Brazil to host COP30 climate conference in Belem", {("BRA", "COP30 climate conference")}),
+    ("Chile hosted the APEC trade ministers' meeting.", {("CHL", "APEC trade ministers' meeting")}),
+    ("Indonesia convened the G20 foreign ministers' meeting in Bali.", {("IDN", "G20 foreign ministers' meeting")}),
+    ("Indonesia hosted the 42nd ASEAN Summit in May and the 43rd ASEAN Summit in September.",
+     {("IDN", "42nd ASEAN Summit"), ("IDN", "43rd ASEAN Summit")}),
+    ("Japan hosted the Group of Seven summit in Hiroshima.", {("JPN", "G7 summit")}),
+    ("China hosted the Shanghai Cooperation Organisation summit in Tianjin.", {("CHN", "SCO summit")}),
+]
+
+DESIGNATED_NEGATIVES = [
+    "Officials invited Japan to host the next ASEAN-Japan Summit.",
+    "It is too early for Vietnam to host the Olympic Games.",
+    "Japan hosted a meeting of APEC officials.",
+]
+
+
+def test_two_editions_in_two_years(annotate_text: Callable[..., Any]) -> None:
+    found = hosting.extract(annotate_text("Peru hosted APEC in 2008. Peru hosted APEC again in 2016."))
+    assert sorted((m.get("host"), m.get("year")) for m in found) == [("PER", 2008), ("PER", 2016)]
+
+
+@pytest.mark.parametrize("text,expected", RELATIVE_MORE + ANAPHORA + VENUES + DESIGNATED_MORE)
+def test_event_named_elsewhere(annotate_text: Callable[..., Any], text: str, expected: set[tuple[str, str]]) -> None:
+    assert facts(annotate_text, text) == expected
+
+
+@pytest.mark.parametrize("text", ANAPHORA_NEGATIVES + VENUE_NEGATIVES + DESIGNATED_NEGATIVES)
+def test_event_named_elsewhere_negative(annotate_text: Callable[..., Any], text: str) -> None:
+    assert facts(annotate_text, text) == set()
+
+
 @pytest.mark.parametrize("text,expected", AROUND_THE_EVENT + LISTED_WITH_PLACES + DESIGNATED + SIGNING_CEREMONIES)
 def test_event_around_the_verb(annotate_text: Callable[..., Any], text: str, expected: set[tuple[str, str]]) -> None:
     assert facts(annotate_text, text) == expected

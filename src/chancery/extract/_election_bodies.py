@@ -17,7 +17,27 @@ from ..annotate.document import AnnotatedDocument
 from ..model import ActorSpan
 from .common import load_lexicon
 
-__all__ = ["body_after", "term_in"]
+__all__ = ["body_after", "earlier_body", "post_of_elector", "term_in"]
+
+# ORG ids the contract names; another body is written out with its short name: "International Law Commission (ILC)"
+_LISTED = frozenset(
+    "UN UNSC UNGA UNHRC UNESCO ASEAN EU G20 G7 APEC WTO WB IMF P4G AU GCC NAM NATO OSCE EAS Quad".split()
+)
+_BODY_NOUNS = r"commission|council|board|committee|court|tribunal|assembly|bureau|panel"
+# "won a seat on the commission": a body named earlier in the story ("the city council" is not one)
+_GENERIC_MODS = r"(?:\d+-(?:member|nation|seat|strong)|same|powerful|prestigious|influential|elite|main|full|rights|expert|global|world)"
+_GENERIC_BODY = re.compile(
+    rf"\s*(?:to|on|onto|into|as|of)?\s*(?:a\s+(?:[\w-]+\s+)?seat\s+on\s+)?the\s+(?:{_GENERIC_MODS}\s+){{0,2}}?"
+    rf"(?P<noun>{_BODY_NOUNS})\b(?!\s+(?:of|on)\b|['’])",
+    re.I,
+)
+# "elected X as president of its 79th session": a post of the electing body
+_POST_OF_ITS = re.compile(
+    r"\s*(?:as\s+)?(?:the\s+)?(?P<post>(?:vice[- ])?(?:president|chair|chairman|chairwoman|chairperson|vice-chair|rapporteur)s?)"
+    r"\s+of\s+(?:its|their)\s+(?P<session>(?:(?:\d+(?:st|nd|rd|th)|next|upcoming|current|forthcoming)\s+)?session)\b",
+    re.I,
+)
+_ELECTOR = re.compile(rf"\bthe\s+(?:{_GENERIC_MODS}\s+)?(?P<noun>(?-i:{_BODY_NOUNS}))\s+(?:(?:on|last|this)\s+\w+\s+)?(?:also\s+)?$", re.I)
 
 _TERM = re.compile(r"(?<![\d])((?:19|20)\d\d)\s*(?:-|–|—|/|to|until|through)\s*((?:19|20)?\d\d)(?![\d])")
 _CUT = re.compile(r"[;]|\s[—–]\s|\b(?:after|while|whereas|because|although|when)\b|,\s+(?:which|who|while|and)\b", re.I)
@@ -97,12 +117,51 @@ def body_after(adoc: AnnotatedDocument, start: int, end: int) -> str | None:
         words = re.findall(r"[\w'’-]+", prefix.lower())
         if len(words) > 9:
             return None
-        content = [w for w in words if w not in lex["membership_set"] and not re.fullmatch(r"\d+\w*", w)]
+        content = [w for w in words if w not in lex["membership_set"] and not re.fullmatch(r"\d+(?:\w*|-member)", w)]
         if content:  # a post: "Vice President of the 80th UN General Assembly"
             return _describe(text, start, org)
-        return org.actor if _is_own_name(org) else _describe(text, org.start, org)
+        return _own(org) if _is_own_name(org) else _describe(text, org.start, org)
     m = lex["intl_re"].match(text, start, limit)
-    return m.group("body") if m else None
+    if m:
+        return m.group("body")
+    g = _GENERIC_BODY.match(text, start, limit)
+    org = earlier_body(adoc, start, g.group("noun")) if g else None
+    return (_own(org) if _is_own_name(org) else _describe(text, org.start, org)) if org else None
+
+
+def _own(org: ActorSpan) -> str:
+    short = org.actor.removeprefix("ORG:")
+    if short in _LISTED or org.surface.upper().replace(".", "") == short.upper():
+        return org.actor
+    return f"{org.surface} ({short})"
+
+
+def earlier_body(adoc: AnnotatedDocument, pos: int, noun: str) -> ActorSpan | None:
+    """The latest international body before ``pos`` (within ~6 sentences) whose name has ``noun``."""
+    found = None
+    for a in adoc.actors_in(max(0, pos - 1200), pos):
+        if not a.is_state and a.how == "org" and re.search(rf"\b{noun}\b", a.surface, re.I):
+            found = a
+    return found
+
+
+def post_of_elector(adoc: AnnotatedDocument, trig_start: int, start: int, end: int, floor: int) -> str | None:
+    """'the assembly elected X as president of its 79th session' -> 'President of the UN General Assembly (79th session)'."""
+    m = _POST_OF_ITS.match(adoc.text, start, end)
+    if not m:
+        return None
+    before = adoc.text[floor:trig_start]
+    orgs = [a for a in adoc.actors_in(floor, trig_start) if not a.is_state and a.how == "org"]
+    gap = before[orgs[-1].end - floor :] if orgs else ""
+    org = orgs[-1] if orgs and re.fullmatch(r"[\s,]*(?:(?:on|last|this)\s+\w+\s+)?(?:also\s+)?", gap) else None
+    if org is None:
+        e = _ELECTOR.search(before)
+        org = earlier_body(adoc, floor + e.start(), e.group("noun")) if e else None
+    if org is None:
+        return None
+    post = m.group("post")
+    body = f"{post[0].upper()}{post[1:]} of the {org.surface}"
+    return body if m.group("session").lower() == "session" else f"{body} ({m.group('session')})"
 
 
 def term_in(text: str, trig_end: int, sent_end: int, sent_start: int) -> str | None:

@@ -19,7 +19,9 @@ from ..annotate.document import AnnotatedDocument
 from ..annotate.places import city_spans
 from .common import load_lexicon
 
-__all__ = ["EventName", "city_spans", "events_after", "events_before", "events_listed", "lexicon", "place_at"]
+__all__ = [
+    "EventName", "city_spans", "events_after", "events_before", "events_in", "events_listed", "lexicon", "place_at", "strong_head",
+]
 
 _TOKEN = re.compile(r"[\w][\w'’\-–&.]*[\w'’]|[\w]|[^\w\s]")
 _SEPARATORS = {",", "and", "&"}
@@ -52,14 +54,34 @@ class _Tok:
     start: int
     end: int
     text: str
+    forum: bool = False  # a lowercase weak head after a forum body: "the APEC leaders' meeting"
 
     @property
     def low(self) -> str:
         return self.text.lower().replace("’", "'")
 
 
-def _tokens(text: str, start: int, end: int) -> list[_Tok]:
-    return [_Tok(start + m.start(), start + m.end(), m.group(0)) for m in _TOKEN.finditer(text[start:end])]
+def _tokens(adoc: AnnotatedDocument, start: int, end: int) -> list[_Tok]:
+    text = adoc.text
+    return [
+        _Tok(start + m.start(), start + m.end(), m.group(0), _after_forum(adoc, start + m.start(), m.group(0)))
+        for m in _TOKEN.finditer(text[start:end])
+    ]
+
+
+def _after_forum(adoc: AnnotatedDocument, pos: int, word: str) -> bool:
+    """Is a lowercase weak event noun a head: a forum's meeting ('the G20 foreign ministers' meeting'), 'related meetings'?"""
+    lex = lexicon()
+    if word[0].isupper() or word.lower() not in lex["weak_event_nouns_set"]:
+        return False
+    if re.search(r"\b(?:related|associated)\s+$", adoc.text[max(0, pos - 12) : pos], re.I):
+        return True  # "the 37th ASEAN Summit and related meetings"
+    for a in adoc.actors_in(max(0, pos - 60), pos):
+        if a.how == "org" and a.actor.lower() in lex["forum_orgs_set"]:
+            words = adoc.text[a.end : pos].replace("’", "'").split()
+            if adoc.text[a.end : a.end + 1].isspace() and all(w.lower() in lex["lower_modifiers_set"] for w in words):
+                return True
+    return False
 
 
 def _is_head(tok: _Tok) -> bool:
@@ -67,7 +89,13 @@ def _is_head(tok: _Tok) -> bool:
     low = tok.low
     if low not in lex["event_nouns_set"]:
         return False
-    return low not in lex["weak_event_nouns_set"] or tok.text[0].isupper()
+    return low not in lex["weak_event_nouns_set"] or tok.text[0].isupper() or tok.forum
+
+
+def strong_head(word: str) -> bool:
+    """An event noun that names a multilateral event by itself ('summit', 'forum', 'conference')."""
+    low = word.lower()
+    return low in lexicon()["event_nouns_set"] and low not in lexicon()["weak_event_nouns_set"]
 
 
 def _is_cap(tok: _Tok) -> bool:
@@ -174,7 +202,8 @@ def _names(adoc: AnnotatedDocument, toks: list[_Tok]) -> list[EventName]:
                 items[-1] = items[-1] + chunk
                 continue
         if head or _forum_org(adoc, _trim(chunk)):
-            items.append(pending + chunk if pending and sep in {"and", "&"} else chunk)
+            joined = pending and sep in {"and", "&"} and chunk[0].low not in {"the", "a", "an"}
+            items.append(pending + chunk if joined else chunk)
             pending = []
         elif idx == 0 and sep == "" and chunk and _is_cap(chunk[-1]):
             pending = chunk  # "Trade and Investment Forum"
@@ -184,8 +213,24 @@ def _names(adoc: AnnotatedDocument, toks: list[_Tok]) -> list[EventName]:
     for item in items:
         t = _clip(adoc, _trim(item))
         if _valid(adoc, t):
-            out.append(EventName(t[0].start, t[-1].end, adoc.text[t[0].start : t[-1].end]))
+            out.append(EventName(t[0].start, t[-1].end, _abbreviated(adoc, t[0].start, t[-1].end)))
     return out
+
+
+def _abbreviated(adoc: AnnotatedDocument, start: int, end: int) -> str:
+    """The name with a forum written out replaced by its short name: 'Group of Seven summit' -> 'G7 summit'."""
+    text = adoc.text[start:end]
+    for a in sorted(adoc.actors_in(start, end), key=lambda a: -a.start):
+        short = a.actor.removeprefix("ORG:")
+        words = a.surface.split()
+        if a.how != "org" or a.actor.lower() not in lexicon()["forum_orgs_set"] or len(words) < 2 or short in a.surface:
+            continue
+        if a.start < start or a.end > end:
+            continue
+        if words[-1].lower() in lexicon()["event_nouns_set"]:
+            continue  # the forum's own name is the event: "World Economic Forum on ASEAN"
+        text = text[: a.start - start] + short + text[a.end - start :]
+    return text
 
 
 def _place_at(adoc: AnnotatedDocument, pos: int) -> int | None:
@@ -230,7 +275,7 @@ def _continues(item: list[_Tok]) -> bool:
 
 def _run_forward(adoc: AnnotatedDocument, pos: int, limit: int) -> list[_Tok]:
     toks = []
-    for t in _tokens(adoc.text, pos, limit):
+    for t in _tokens(adoc, pos, limit):
         if not _allowed(t):
             break
         toks.append(t)
@@ -268,13 +313,29 @@ def events_listed(adoc: AnnotatedDocument, pos: int, limit: int) -> list[EventNa
 
 def events_before(adoc: AnnotatedDocument, pos: int, floor: int) -> list[EventName]:
     """Event names ending right before ``pos`` (searching back to ``floor``)."""
-    toks = _tokens(adoc.text, floor, pos)
+    toks = _tokens(adoc, floor, pos)
     run: list[_Tok] = []
     for t in reversed(toks):
         if t.text == "," or not _allowed(t):
             break
         run.insert(0, t)
     return _names(adoc, run)
+
+
+def events_in(adoc: AnnotatedDocument, start: int, end: int) -> list[EventName]:
+    """Every event name written in ``text[start:end]``, in order."""
+    out: list[EventName] = []
+    run: list[_Tok] = []
+    for t in _tokens(adoc, start, end) + [None]:  # type: ignore[list-item]
+        if t is not None and _allowed(t):
+            run.append(t)
+            continue
+        while run and run[-1].text == ",":
+            run.pop()
+        if run:
+            out.extend(_names(adoc, run))
+        run = []
+    return out
 
 
 def place_at(adoc: AnnotatedDocument, pos: int, limit: int) -> str | None:

@@ -22,10 +22,16 @@ __all__ = ["ceremony_event", "relative_event"]
 Candidates = Callable[[AnnotatedDocument, int, int], list[tuple[int, int, str | None]]]
 
 # between the host and the verb: "which Australia (has) (also) (successfully) hosted"
-_HOST_VERB_GAP = re.compile(r"\s+(?:(?:has|have|had|also|once|again|jointly|successfully|proudly|\w+ly)\s+){0,3}", re.I)
+_HOST_VERB_GAP = re.compile(
+    r"\s+(?:(?:has|have|had|is|are|was|were|will|be|been|being|also|once|again|jointly|successfully|proudly|\w+ly)\s+){0,3}",
+    re.I,
+)
+# "which it hosted", "that they co-hosted": the host is the subject of the main clause
+_PRONOUN_HOST = re.compile(r"(?:,\s*)?\b(?:which|that)\s+it(?=\s)", re.I)
 # what follows the verb in a relative clause: nothing (no object), a place or a time
 _AFTER_VERB = re.compile(
-    r"\s*(?:$|[,.;:)!?—–]|(?:in|at|on|last|this|earlier|from|between|during|for|with|as|over|since|back)\b|(?:19|20)\d\d)",
+    r"\s*(?:$|[,.;:)!?—–]|(?:in|at|on|last|this|earlier|from|between|during|for|with|as|over|since|back|online|virtually|"
+    r"remotely|via|by\s+video)\b|(?:19|20)\d\d)",
     re.I,
 )
 # between the event and the host: ", which" / "that", optionally after a place ("in Villers-Cotterets")
@@ -52,6 +58,9 @@ def relative_event(
     if not _AFTER_VERB.match(text, verb_end, sent.end):
         return None
     cands = candidates(adoc, sent.start, verb_start)
+    pron = _pronoun_host(adoc, sent, verb_start, candidates)
+    if pron:
+        return pron
     if not cands or cands[-1][2] is None:
         return None
     gap = _HOST_VERB_GAP.fullmatch(text, cands[-1][1], verb_start)
@@ -76,6 +85,23 @@ def relative_event(
     if not events or events[-1].end != m.start():
         return None
     return events[-1], tuple(dict.fromkeys(hosts))
+
+
+def _pronoun_host(
+    adoc: AnnotatedDocument, sent: Sentence, verb_start: int, candidates: Candidates
+) -> tuple[EventName, tuple[str, ...]] | None:
+    """'Vietnam closed the 37th ASEAN Summit, which it hosted online' -> (event, the main-clause state)."""
+    text = adoc.text
+    rel = None
+    for m in _PRONOUN_HOST.finditer(text, sent.start, verb_start):
+        rel = m
+    if not rel or not _HOST_VERB_GAP.fullmatch(text, rel.end(), verb_start):
+        return None
+    events = events_before(adoc, rel.start(), sent.start)
+    if not events or events[-1].end != rel.start():
+        return None
+    states = [c[2] for c in candidates(adoc, sent.start, events[-1].start) if c[2]]
+    return (events[-1], (states[-1],)) if states else None
 
 
 def ceremony_event(adoc: AnnotatedDocument, sent: Sentence, agent_start: int) -> list[EventName]:

@@ -14,18 +14,19 @@ national assemblies) and candidacies, bids and hopes are not election facts.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from typing import Any, NamedTuple
 
 from ..annotate.document import AnnotatedDocument
 from ..model import Mention, Sentence
-from ._election_bodies import body_after, term_in
+from ._election_bodies import body_after, post_of_elector, term_in
 from ._election_carry import Carry, bare_seats, carries_over
 from .common import load_lexicon, make_mention
 
 NAME = "election"
-VERSION = "2"
+VERSION = "3"
 
 __all__ = ["extract", "NAME", "VERSION"]
 
@@ -61,12 +62,20 @@ def extract(adoc: AnnotatedDocument) -> list[Mention]:
     for sent in adoc.sentences:
         for actor, body, term, pos, conf in _in_sentence(adoc, sent, carry):
             key = (actor, re.sub(r"\W+", " ", body.lower()).strip())
-            if key in seen:
-                continue
-            seen[key] = len(out)
             year = adoc.year(sent, near=pos)
             if term and year is not None and f"{year}" in term and sent.text.count(str(year)) == 1:
                 year = None  # the year of the term, not of the vote
+            if key in seen:
+                prior = out[seen[key]]
+                before = prior.get("year")
+                if before is None or year is None or before == year:  # the same election told twice
+                    if term and not prior.get("term"):  # "... elected to X." then "... for the 2023-2025 term"
+                        out[seen[key]] = dataclasses.replace(
+                            prior, args=tuple((k, term if k == "term" else v) for k, v in prior.args)
+                        )
+                    if not term or not prior.get("term") or prior.get("term") == term:
+                        continue
+            seen[key] = len(out)
             fields = {"actor": actor, "body": body, "term": term, "year": year}
             out.append(make_mention(adoc, sent, NAME, fields, confidence=conf, extractor=NAME, version=VERSION))
     return out
@@ -87,6 +96,8 @@ def _in_sentence(adoc: AnnotatedDocument, sent: Sentence, carry: Carry) -> list[
         if not actors or any(s <= trig_start < e for s, e in used):
             return
         found = body_after(adoc, body_from if body_from is not None else trig_end, sent.end)
+        if not found and body_from is not None:  # "the assembly elected X as president of its 79th session"
+            found = post_of_elector(adoc, trig_start, body_from, sent.end, _clause_start(text, sent.start, trig_start))
         term = term_in(text, trig_end, sent.end, sent.start)
         if not found:
             # "Estonia and Niger were also elected in the same vote": the body of the latest election
@@ -154,6 +165,7 @@ def _candidates(adoc: AnnotatedDocument, start: int, end: int) -> list[_Cand]:
         if len(words) >= 2 and not any(s < e.end and e.start < t for s, t in taken):
             name = re.sub(r"['’]s$", "", adoc.text[e.start : e.end])
             cands.append(_Cand(e.start, e.start + len(name), name, True))
+    cands += _surnames(adoc, start, end, [(c.start, c.end) for c in cands])
     cands.sort(key=lambda c: (c.end, c.end - c.start))
     kept: list[_Cand] = []
     for c in cands:
@@ -163,6 +175,24 @@ def _candidates(adoc: AnnotatedDocument, start: int, end: int) -> list[_Cand]:
             kept.pop()
         kept.append(c)
     return kept
+
+
+def _surnames(adoc: AnnotatedDocument, start: int, end: int, taken: list[tuple[int, int]]) -> list[_Cand]:
+    """'Thao had first won a seat': the last word of a person's full name written earlier in the story."""
+    full: dict[str, str] = {}
+    spans = [(p.start, p.name) for p in adoc.persons if p.name and p.start < start]
+    spans += [(e.start, adoc.text[e.start : e.end]) for e in adoc.entities_in(0, start, "PERSON")]
+    for _s, name in sorted(spans):
+        words = re.sub(r"['’]s$", "", name).split()
+        if len(words) >= 2 and words[-1][:1].isupper():
+            full[words[-1]] = " ".join(words)
+    out = []
+    for m in re.finditer(r"\b[A-Z][\w'’-]+\b", adoc.text[start:end]):
+        s0, e0 = start + m.start(), start + m.end()
+        name = full.get(m.group(0))
+        if name and not any(s < e0 and s0 < t for s, t in taken) and not re.match(r"\s+[A-Z]", adoc.text[e0 : e0 + 2]):
+            out.append(_Cand(s0, e0, name, True))
+    return out
 
 
 def _clause_start(text: str, floor: int, pos: int) -> int:
@@ -188,6 +218,11 @@ def _subjects(adoc: AnnotatedDocument, sent: Sentence, pos: int) -> list[str]:
         between = text[cands[-2].end : last.start]
         if re.fullmatch(r"\s*,\s*(?:the\s+)?", between) and _lex()["candidate_re"].match(text, last.end):
             return [cands[-2].actor] if cands[-2].actor else []
+    if not last.person and len(cands) >= 2 and cands[-2].person and cands[-2].actor:
+        # "Dennis Francis of Trinidad and Tobago was elected": the person, not the country
+        if re.fullmatch(r"\s*,?\s*of\s+(?:the\s+)?", text[cands[-2].end : last.start]):
+            if re.fullmatch(r"\s*,?\s*(?:\w+ly\s+)?", text[last.end : pos]) or text[last.end : pos].strip(" ,") == "":
+                return [cands[-2].actor]
     if last.actor is None:
         return []
     actors = [last.actor]
@@ -216,6 +251,9 @@ def _objects(adoc: AnnotatedDocument, start: int, end: int) -> tuple[list[str], 
     cands = [c for c in _candidates(adoc, start, prep.start())]
     if not cands or not re.fullmatch(r"\s*(?:(?:on|last|this)\s+\w+\s+)?(?:the\s+)?", text[start : cands[0].start]):
         return None
+    appositive = r"\s*,[^,;()]{3,90},\s*|\s*,?\s*of\s+(?:the\s+)?(?-i:[A-Z])[^,;()]{2,40}?,?\s*"
+    if cands[0].person and cands[0].actor and re.fullmatch(appositive, text[cands[0].end : prep.start()]):
+        return [cands[0].actor], prep.start()  # "elected Philemon Yang, a former prime minister of Cameroon, as"
     actors: list[str] = []
     pos = start
     for c in cands:

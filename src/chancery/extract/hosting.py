@@ -24,12 +24,13 @@ from typing import NamedTuple
 
 from ..annotate.document import AnnotatedDocument
 from ..model import Mention, Sentence
+from ._hosting_anaphora import anaphor_after, anaphor_before, appositive_event, venue_events
 from ._hosting_events import EventName, city_spans, events_before, events_listed, lexicon, place_at
 from ._hosting_relative import ceremony_event, relative_event
 from .common import make_mention
 
 NAME = "hosting"
-VERSION = "2"
+VERSION = "3"
 
 __all__ = ["extract", "NAME", "VERSION"]
 
@@ -50,6 +51,10 @@ _CLOSING = re.compile(
     r"(?:in|at)\s+",
     re.I,
 )
+# "with Kazakhstan to host the next one", headline "Vietnam to host ASEAN Summit": a designated host
+_TO_HOST = re.compile(r"\bto\s+(?:(?:also|again|jointly)\s+)?(?:co-)?host\b\s*", re.I)
+_TO_HOST_LEAD = re.compile(r"(?:^|\bwith\s+|[,;:(]\s*|\s[—–-]\s+)(?:the\s+)?$", re.I)
+_ORDINALS = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d|first|second|third|fourth|fifth|inaugural)\b", re.I)
 
 
 class _Found(NamedTuple):
@@ -99,22 +104,30 @@ def _in_sentence(adoc: AnnotatedDocument, sent: Sentence) -> list[_Found]:
         if _negated(adoc, sent, m.start()) or _pair_subject(adoc, sent, m.start()):
             continue
         events = events_listed(adoc, m.end(), sent.end) if m.group(0)[-1:].isspace() else []
+        weak = verb in lexicon()["weak_verbs"]
+        anaphor = False
         if not events:
             # "<event>, which Australia hosted in Melbourne", "the <event> Brazil hosted"
             rel = relative_event(adoc, sent, m.start(), m.end(), _candidates)
             if rel:
                 out.extend(_Found(sent, hosts, e, 0.75) for e, hosts in [rel] if _not_bilateral(adoc, e))
-            continue
+                continue
+            # "Vietnam is hosting the three-day meeting": the event named before
+            ana = None if weak else anaphor_after(adoc, sent, m.end(), functools.partial(_not_bilateral, adoc))
+            if not ana:
+                continue
+            events, anaphor = [ana], True
         gerund = verb.endswith("ing")
         hosts = _subject(adoc, sent, m.start(), loose=gerund)
-        weak = verb in lexicon()["weak_verbs"]
         if weak and hosts and len(hosts) > 1:
             continue  # "Vietnam and Japan held the ... Dialogue": a bilateral mechanism
         conf = 0.7 if m.group("fut") else (0.65 if weak else 0.8)
         joint = "co-" in m.group(0).lower()
         if joint and hosts:
             hosts = tuple(dict.fromkeys(hosts + _agents(adoc, events[-1].end, sent.end, lead=r"\s*with\s+")))
-        out.extend(_with_hosts(adoc, sent, events, hosts, conf, need_subject=weak and not gerund, joint=joint))
+        need = (weak and not gerund) or anaphor
+        out.extend(_with_hosts(adoc, sent, events, hosts, conf, need_subject=need, joint=joint))
+    out.extend(_to_host(adoc, sent))
     for m in pats["host_noun"].finditer(text, sent.start, sent.end):
         if _negated(adoc, sent, m.start()):
             continue
@@ -129,12 +142,21 @@ def _in_sentence(adoc: AnnotatedDocument, sent: Sentence) -> list[_Found]:
             out.extend(_with_hosts(adoc, sent, events, _subject(adoc, sent, m.start(), loose=True), 0.75))
     for m in pats["agent"].finditer(text, sent.start, sent.end):
         # "<event>, hosted by ...", or "signed X at a ceremony ..., an event co-organised by ..."
-        events = events_before(adoc, m.start(), sent.start) or ceremony_event(adoc, sent, m.start())
+        events = (
+            events_before(adoc, m.start(), sent.start)
+            or ceremony_event(adoc, sent, m.start())
+            or appositive_event(adoc, sent, m.start())
+            or _listed(anaphor_before(adoc, sent, m.start(), functools.partial(_not_bilateral, adoc)))
+        )
         hosts = _agents(adoc, m.end(), min(sent.end, m.end() + 80))
         if events and hosts:
             out.extend(_Found(sent, hosts, e, 0.75) for e in events if _not_bilateral(adoc, e))
     for m in pats["location"].finditer(text, sent.start, sent.end):
-        events = events_before(adoc, m.start(), sent.start)
+        events = (
+            events_before(adoc, m.start(), sent.start)
+            or appositive_event(adoc, sent, m.start())
+            or _listed(anaphor_before(adoc, sent, m.start(), functools.partial(_not_bilateral, adoc), strong_only=True))
+        )
         if not events:
             continue
         host = _venue(adoc, m.end(), min(sent.end, m.end() + 90))
@@ -145,6 +167,28 @@ def _in_sentence(adoc: AnnotatedDocument, sent: Sentence) -> list[_Found]:
         host = place_at(adoc, m.end(), min(sent.end, m.end() + 60)) if events else None
         if host:
             out.extend(_Found(sent, (host,), e, 0.7) for e in events if _not_bilateral(adoc, e))
+    for e, host in venue_events(adoc, sent):  # "attended the BRICS Summit in Rio de Janeiro"
+        if _not_bilateral(adoc, e) and not _negated(adoc, sent, e.start):
+            out.append(_Found(sent, (host,), e, 0.6))
+    return out
+
+
+def _listed(event: EventName | None) -> list[EventName]:
+    return [event] if event else []
+
+
+def _to_host(adoc: AnnotatedDocument, sent: Sentence) -> list[_Found]:
+    """'..., with Kazakhstan to host the next one in 2025'; headline 'Vietnam to host ASEAN Summit'."""
+    out = []
+    for m in _TO_HOST.finditer(adoc.text, sent.start, sent.end):
+        cands = _candidates(adoc, sent.start, m.start())
+        if not cands or not cands[-1][2] or adoc.text[cands[-1][1] : m.start()].strip():
+            continue
+        if not _TO_HOST_LEAD.search(adoc.text, sent.start, cands[-1][0]) or _negated(adoc, sent, cands[-1][0]):
+            continue
+        keep = functools.partial(_not_bilateral, adoc)
+        events = events_listed(adoc, m.end(), sent.end) or _listed(anaphor_after(adoc, sent, m.end(), keep))
+        out.extend(_Found(sent, (cands[-1][2],), e, 0.65) for e in events if keep(e))
     return out
 
 
@@ -294,7 +338,15 @@ def _not_bilateral(adoc: AnnotatedDocument, e: EventName, *, joint: bool = False
         return False
     inside = adoc.actors_in(e.start, e.end)
     states = {a.actor for a in inside if a.is_state}
-    return not (len(states) == 2 and all(a.is_state for a in inside) and re.search(r"[-–—]", e.text))
+    if len(states) == 2 and all(a.is_state for a in inside) and re.search(r"[-–—]", e.text):
+        return False
+    # "the Trump-Kim summit": two leaders' names
+    pair = re.search(r"\b([A-Z][\w'’.]+)[-–—]([A-Z][\w'’.]+)\b", e.text)
+    if not pair:
+        return True
+    names = {w for p in adoc.persons for w in p.name.split()}
+    names |= {w for x in adoc.entities_in(0, len(adoc.text), "PERSON") for w in adoc.text[x.start : x.end].split()}
+    return not (pair.group(1) in names and pair.group(2) in names)
 
 
 def _key(event: str) -> str:
@@ -303,13 +355,22 @@ def _key(event: str) -> str:
     return " ".join(s.split())
 
 
+def _same_edition(a: _Found, b: _Found, adoc: AnnotatedDocument) -> bool:
+    """Not two editions of a series: '36th' vs '37th ASEAN Summit', or the same name in 2006 and in 2017."""
+    oa, ob = ({o.lower() for o in _ORDINALS.findall(f.event.text)} for f in (a, b))
+    if oa and ob and oa != ob:
+        return False
+    ya, yb = (adoc.year(f.sentence, near=f.event.start) for f in (a, b))
+    return ya is None or yb is None or ya == yb
+
+
 def _mentions(adoc: AnnotatedDocument, found: list[_Found]) -> list[Mention]:
     groups: list[tuple[str, str, list[_Found]]] = []
     for f in sorted(found, key=lambda f: (f.sentence.start, f.event.start)):
         for host in f.hosts:
             key = _key(f.event.text)
             for g in groups:
-                if g[0] == host and (g[1] in key or key in g[1]):
+                if g[0] == host and (g[1] in key or key in g[1]) and _same_edition(g[2][0], f, adoc):
                     g[2].append(f)
                     break
             else:
