@@ -153,3 +153,28 @@ def test_explicit_year_wins_and_numbers_are_not_years() -> None:
     assert year_of("Ties were upgraded in 2013 and deepened last year.", dt.date(2025, 5, 1)) == 2013
     assert year_of("Trade reached US$2,025 million, up 2030 percent.", None) is None
     assert year_of("The target of 60 titles by 2030 and a 2020 review.", None, near=20) == 2030
+
+
+@pytest.mark.parametrize(
+    "text, name, country, role",
+    [
+        ("Romanian trade minister Ion Popescu arrived.", "Ion Popescu", "ROU", "trade_minister"),
+        ("Japanese foreign minister Yoko Kamikawa spoke.", "Yoko Kamikawa", "JPN", "foreign_minister"),
+        ("The Kenyan Foreign Minister Musalia Mudavadi met them.", "Musalia Mudavadi", "KEN", "foreign_minister"),
+    ],
+)
+def test_titles_in_lower_case(annotate_text, text: str, name: str, country: str, role: str) -> None:
+    persons = {p.name: (p.country, p.role) for p in annotate_text(text).persons if p.name}
+    assert persons.get(name) == (country, role), persons
+
+
+@pytest.mark.parametrize(
+    "text, anchor, year",
+    [
+        ("Brazil will host the climate conference in November.", dt.date(2025, 7, 1), 2025),
+        ("The summit is scheduled to open in March.", dt.date(2025, 7, 1), 2026),
+        ("The talks were held in November.", dt.date(2025, 7, 1), 2024),
+    ],
+)
+def test_bare_month_follows_the_tense(text: str, anchor, year: int) -> None:
+    assert relative_year(text, anchor) == year

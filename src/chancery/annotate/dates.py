@@ -129,6 +129,11 @@ _RELATIVE = re.compile(
 )
 
 
+_FUTURE = re.compile(
+    r"\b(?:will|shall|is\s+(?:set|scheduled|due|expected|slated)\s+to|to\s+be\s+held|upcoming|next)\b", re.I
+)
+
+
 def relative_year(text: str, anchor: date | None) -> int | None:
     """The year of the first relative time expression in ``text``, given the document date."""
     if anchor is None:
@@ -139,12 +144,18 @@ def relative_year(text: str, anchor: date | None) -> int | None:
             back = (anchor.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
             return (anchor - timedelta(days=back)).year
         if m.group("mon"):
-            # a month without a year: the latest such month up to the document date
+            # a month without a year: the latest such month up to the document date, or the
+            # next one when the sentence speaks of the future ("will host ... in November")
             month = _MONTHS[m.group("mon").lower()]
+            if _FUTURE.search(text):
+                return anchor.year if month >= anchor.month else anchor.year + 1
             return anchor.year if month <= anchor.month else anchor.year - 1
         if m.group("mon"):
-            # a month without a year: the latest such month up to the document date
+            # a month without a year: the latest such month up to the document date, or the
+            # next one when the sentence speaks of the future ("will host ... in November")
             month = _MONTHS[m.group("mon").lower()]
+            if _FUTURE.search(text):
+                return anchor.year if month >= anchor.month else anchor.year + 1
             return anchor.year if month <= anchor.month else anchor.year - 1
         if m.group("day"):
             delta = {"yesterday": -1, "today": 0, "tomorrow": 1}[m.group("day").lower()]

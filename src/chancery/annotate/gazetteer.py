@@ -178,9 +178,11 @@ def load_gazetteer() -> Gazetteer:
     for row in data_rows("titles.tsv"):
         surface = row["surface"]
         entries.append((surface, Entry(row["role"], "title")))
-        lowered = surface[0].lower() + surface[1:]
-        if lowered != surface and len(surface) > 3 and not surface.isupper():
-            entries.append((lowered, Entry(row["role"], "title")))
+        if len(surface) > 3 and not surface.isupper():
+            # "foreign minister", "Foreign minister": titles are often written in lower case
+            for lowered in {surface[0].lower() + surface[1:], surface.lower(), surface[0] + surface[1:].lower()}:
+                if lowered != surface:
+                    entries.append((lowered, Entry(row["role"], "title")))
     leaders = [
         Leader(r["name"], r["country"], r["role"], _int(r.get("from_year", "")), _int(r.get("to_year", "")))
         for r in data_rows("leaders.tsv")
