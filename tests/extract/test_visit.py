@@ -367,3 +367,126 @@ def test_two_visits_of_different_years_in_one_sentence(annotate_text: Annotate) 
     text = "Indian Prime Minister Narendra Modi, who first visited Japan in 2014, arrived in Tokyo on Friday."
     years = {m.get("year") for m in visit.extract(annotate_text(text, published="2025-08-29"))}
     assert years == {2014, 2025}
+
+
+# -- round 4: families of phrasings -----------------------------------------------------------
+ROUND4_POSITIVES = [
+    # F1 representing one's state at an event abroad; a state represented by an official; sending a stand-in
+    ("Russian Foreign Minister Sergei Lavrov represented Moscow at the summit in Hanoi.", {("RUS", "VNM")}),
+    ("JAKARTA (Antara) - The summit opened on Monday. Chinese Premier Li Qiang represented Beijing.", {("CHN", "IDN")}),
+    ("Chinese Premier Li Qiang represented China at the G20 summit in New Delhi last year.", {("CHN", "IND")}),
+    ("Moscow was represented by Foreign Minister Sergei Lavrov at the talks in Geneva.", {("RUS", "CHE")}),
+    ("India was represented at the summit in Johannesburg by Prime Minister Narendra Modi.", {("IND", "ZAF")}),
+    ("Xi Jinping sent Vice President Han Zheng to the inauguration in Brasilia.", {("CHN", "BRA")}),
+    ("PRETORIA (AFP) - The summit closed on Friday. Russia was represented in person by Foreign Minister Sergei Lavrov.", {("RUS", "ZAF")}),
+    ("Japanese Prime Minister Fumio Kishida, who represented Japan at the funeral in London, met King Charles.", {("JPN", "GBR")}),
+    ("Vladimir Putin skipped the summit in Bali and sent Foreign Minister Sergei Lavrov in his place.", {("RUS", "IDN")}),
+    ("NEW DELHI (Reuters) - The G20 summit opened on Saturday. Chinese President Xi Jinping stayed away and sent Premier Li Qiang instead.", {("CHN", "IND")}),
+    # F2 an act at an event abroad: the event's place, its organiser, or the dateline
+    ("SANTIAGO (AP) - Vietnamese trade minister Nguyen Hong Dien signed the pact on behalf of Vietnam at a ceremony organised by the Chilean government.", {("VNM", "CHL")}),
+    ("Japanese Prime Minister Fumio Kishida spoke at the summit in Jakarta on Tuesday.", {("JPN", "IDN")}),
+    ("Indian Prime Minister Narendra Modi signed the declaration at a ceremony in Tokyo on Monday.", {("IND", "JPN")}),
+    ("Australian Foreign Minister Penny Wong delivered a speech at the forum hosted by Singapore.", {("AUS", "SGP")}),
+    ("Malaysian Prime Minister Anwar Ibrahim laid a wreath at a ceremony in Hanoi.", {("MYS", "VNM")}),
+    ("Speaking at the summit in Jakarta, Japanese Prime Minister Fumio Kishida called for restraint.", {("JPN", "IDN")}),
+    ("US Secretary of State Antony Blinken, speaking at a ceremony in Hanoi, said ties were strong.", {("USA", "VNM")}),
+    ("WELLINGTON (AP) - The pact was signed today. Vietnamese trade minister Nguyen Hong Dien, who flew in to sign on behalf of Vietnam, praised the deal.", {("VNM", "NZL")}),
+    ("BANGKOK (Reuters) - Chinese Foreign Minister Wang Yi said at a forum on Friday that trade with Thailand would grow.", {("CHN", "THA")}),
+    # F3 an event that drew / was attended by leaders: its place, its host, the dateline
+    ("The summit in Jakarta drew Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi.", {("JPN", "IDN"), ("IND", "IDN")}),
+    ("Vietnam hosted the APEC meeting in Da Nang. The gathering drew Chinese President Xi Jinping and Russian President Vladimir Putin, among others.", {("CHN", "VNM"), ("RUS", "VNM")}),
+    ("Besides Joe Biden, the summit in Tokyo attracted Indian Prime Minister Narendra Modi.", {("USA", "JPN"), ("IND", "JPN")}),
+    ("The funeral in London was attended by Japanese Emperor Naruhito and US President Joe Biden.", {("JPN", "GBR"), ("USA", "GBR")}),
+    ("NEW DELHI (Reuters) - The forum drew Brazilian President Luiz Inacio Lula da Silva and South African President Cyril Ramaphosa.", {("BRA", "IND"), ("ZAF", "IND")}),
+    ("The ceremony in Tokyo was attended by Vietnamese President Vo Van Thuong.", {("VNM", "JPN")}),
+    ("The Quad summit in New Delhi brought together Japanese Prime Minister Fumio Kishida and US President Joe Biden.", {("JPN", "IND"), ("USA", "IND")}),
+    ("The summit, hosted by India, was attended by Japanese Prime Minister Fumio Kishida.", {("JPN", "IND")}),
+    # F4 "X, the first <title> to visit Y": an appositive of a visit made
+    ("Narendra Modi, the first Indian prime minister to visit Vietnam in 15 years, laid a wreath on Saturday.", {("IND", "VNM")}),
+    ("Emmanuel Macron, the first French president to visit Mongolia, toured a museum.", {("FRA", "MNG")}),
+    ("Anthony Albanese, only the second Australian leader to visit Papua New Guinea, spoke on Thursday.", {("AUS", "PNG")}),
+    ("Joe Biden, the first US president to visit Angola, announced new aid.", {("USA", "AGO")}),
+    # F5 the subject after a fronted adverbial or inside an "as" clause; "and he" after another person
+    ("Three months after the Jakarta trip, Singapore's Prime Minister Lee Hsien Loong came to Hanoi to seal the partnership.", {("SGP", "VNM")}),
+    ("Two weeks after the Tokyo summit, Indian Prime Minister Narendra Modi flew to Moscow.", {("IND", "RUS")}),
+    ("Following the Manila meeting, Japanese Prime Minister Fumio Kishida travelled to Kuala Lumpur.", {("JPN", "MYS")}),
+    ("China and Chile raised their ties as Chinese President Xi Jinping held talks with his Chilean counterpart during a state visit.", {("CHN", "CHL")}),
+    ("Japan and Vietnam upgraded ties as Japanese Prime Minister Fumio Kishida held talks with Vietnamese President Vo Van Thuong during an official visit.", {("JPN", "VNM")}),
+    ("President Vo Van Thuong was in Jakarta when he and Indonesian President Joko Widodo announced the upgrade, and he travelled to Washington a month later.", {("VNM", "IDN"), ("VNM", "USA")}),
+    # F6 co-participants "along with", "together with"
+    ("JOHANNESBURG (AFP) - The summit opened on Tuesday. Chinese President Xi Jinping attended along with Indian Prime Minister Narendra Modi and Brazilian President Luiz Inacio Lula da Silva.",
+     {("CHN", "ZAF"), ("IND", "ZAF"), ("BRA", "ZAF")}),
+    ("Japanese Prime Minister Fumio Kishida attended the summit in Jakarta along with Australian Prime Minister Anthony Albanese.", {("JPN", "IDN"), ("AUS", "IDN")}),
+    ("Canadian Prime Minister Justin Trudeau arrived in Tokyo together with French President Emmanuel Macron.", {("CAN", "JPN"), ("FRA", "JPN")}),
+    # F7 a tour that took the visitor to several places
+    ("Chinese President Xi Jinping ended a tour that also took him to Ecuador and to Peru.", {("CHN", "ECU"), ("CHN", "PER")}),
+    ("Indian Prime Minister Narendra Modi wrapped up a trip that took him to Ghana, Namibia and to Brazil.", {("IND", "GHA"), ("IND", "NAM"), ("IND", "BRA")}),
+    # F8 two foreign leaders meeting at an event the dateline country hosts
+    ("NUSA DUA, Bali (Reuters) - The G20 summit hosted by Indonesia opened on Tuesday.\nOn the eve of the summit, US President Joe Biden and Chinese President Xi Jinping held their first meeting on the island.",
+     {("USA", "IDN"), ("CHN", "IDN")}),
+    ("NEW DELHI (Reuters) - India hosts the G20 summit this weekend.\nOn the sidelines of the summit, Japanese Prime Minister Fumio Kishida met Brazilian President Luiz Inacio Lula da Silva.",
+     {("JPN", "IND"), ("BRA", "IND")}),
+    # F9 the dateline when a subject state is no place ("India and Vietnam elevated ties as X held talks")
+    ("HANOI (PTI) - India and Vietnam on Saturday elevated their ties as Prime Minister Narendra Modi held wide-ranging talks with his Vietnamese counterpart Nguyen Xuan Phuc.", {("IND", "VNM")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND4_POSITIVES)
+def test_round4_visits(annotate_text: Annotate, text: str, expected: set[tuple[str, str]]) -> None:
+    assert pairs(annotate_text, text) == expected
+
+
+ROUND4_NEGATIVES = [
+    # F1 future, hypothetical, virtual; not a state's official; a letter sent
+    "Russian Foreign Minister Sergei Lavrov will represent Moscow at the summit in Hanoi.",
+    "Russia may be represented by Foreign Minister Sergei Lavrov at the summit in Bali.",
+    "Russian Foreign Minister Sergei Lavrov represented Moscow at the talks in Geneva by video link.",
+    "Lawyers represented the company at the hearing in London.",
+    "Vladimir Putin sent a letter to the summit in Bali.",
+    "Vladimir Putin will send Foreign Minister Sergei Lavrov to the summit in Bali.",
+    "Japan was represented by Prime Minister Fumio Kishida at the virtual summit.",
+    "Xi Jinping sent a congratulatory message to the summit in Brasilia.",
+    "Vietnam sent troops to South Sudan.",
+    "Japanese Ambassador Ito Naoki represented Japan at the ceremony in Hanoi.",
+    # F2 future, at home, virtual, a press conference filed elsewhere, companies
+    "Japanese Prime Minister Fumio Kishida will speak at the summit in Jakarta.",
+    "Japanese Prime Minister Fumio Kishida spoke at a ceremony in Tokyo.",
+    "Japanese Prime Minister Fumio Kishida spoke at the summit in Jakarta by video link.",
+    "HANOI (VNA) - Japanese Prime Minister Fumio Kishida said at a news conference on Monday that ties were strong.",
+    "Japanese firms signed deals at a ceremony in Hanoi.",
+    "Speaking at a news conference in Tokyo, Japanese Prime Minister Fumio Kishida called for restraint.",
+    "HANOI (VNA) - Japanese Prime Minister Fumio Kishida said at the G7 summit that ties were strong.",
+    "TOKYO (Kyodo) - Vietnamese Prime Minister Pham Minh Chinh said at a cabinet meeting on Monday that ties with Japan were strong.",
+    "Australian Foreign Minister Penny Wong is expected to speak at the forum hosted by Singapore.",
+    # F3 an event to come; criticism drawn
+    "The summit in Jakarta next year will draw Chinese President Xi Jinping and US President Joe Biden.",
+    "The summit in Jakarta drew criticism from Chinese President Xi Jinping.",
+    "The summit in Jakarta is expected to draw Chinese President Xi Jinping.",
+    "The proposal attracted Chinese President Xi Jinping's support.",
+    "The summit was attended by Japanese Prime Minister Fumio Kishida via video link.",
+    "The Quad summit in New Delhi next month will bring together Japanese Prime Minister Fumio Kishida and US President Joe Biden.",
+    # F4 the first to visit, still to come
+    "Narendra Modi, the first Indian prime minister to visit Vietnam in 15 years, will arrive on Friday.",
+    "Narendra Modi would be the first Indian prime minister to visit Vietnam in 15 years.",
+    "Chinese President Xi Jinping, the first Chinese leader to visit Peru in a decade, is expected to open a port.",
+    "Vietnamese President Vo Van Thuong will begin a tour that takes him to Laos and to Cambodia.",
+    "Japan and Vietnam signed a deal as Prime Minister Fumio Kishida prepared for an official visit.",
+    # F6 a co-participant to come, the host as co-participant
+    "Chinese President Xi Jinping will attend the summit in Jakarta along with Indian Prime Minister Narendra Modi.",
+    # F8 a summit abroad, reported from home
+    "SEOUL (Yonhap) - The NATO summit opened in Vilnius.\nOn the sidelines of the summit, Japanese Prime Minister Fumio Kishida met Brazilian President Luiz Inacio Lula da Silva.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND4_NEGATIVES)
+def test_round4_no_visit(annotate_text: Annotate, text: str) -> None:
+    assert pairs(annotate_text, text) == set()
+
+
+def test_round4_host_verbs_do_not_invert(annotate_text: Annotate) -> None:
+    text = "Chinese President Xi Jinping was greeted at the Presidential Palace in Hanoi, and attended a banquet hosted by Vietnamese President Vo Van Thuong."
+    assert ("VNM", "CHN") not in pairs(annotate_text, text)
+    text2 = "HANOI (VNA) - Vietnamese President Vo Van Thuong on Sunday received US President Joe Biden at the Presidential Palace for a state visit."
+    assert pairs(annotate_text, text2) == {("USA", "VNM")}
+    text3 = "Xi Jinping attended along with Vietnamese President Vo Van Thuong the ceremony in Hanoi."
+    assert ("VNM", "VNM") not in pairs(annotate_text, text3)

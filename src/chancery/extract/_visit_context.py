@@ -4,6 +4,8 @@
   story is filed from: a leader of another country who "also took part", "flew in to meet ..." or
   "held talks with" the host's leader there is visiting that country. ``adoc.home`` may instead be
   the dominant country of the text, so the dateline is read here on its own;
+- a story filed from the country that hosts its event ("NUSA DUA (Reuters) - The G20 summit hosted
+  by Indonesia ..."): leaders meeting "on the sidelines of the summit" there are its visitors;
 - an *alias* is a middle word of a known person's full name used alone later ("Luiz Inacio Lula
   da Silva" ... "Lula"), which the annotation layer (last-word surnames) does not link.
 """
@@ -17,7 +19,7 @@ from ..annotate.document import AnnotatedDocument
 from ..annotate.gazetteer import fold, load_gazetteer
 from ..annotate.places import city_spans, load_cities
 
-__all__ = ["Dateline", "aliases", "dateline"]
+__all__ = ["Dateline", "aliases", "dateline", "dateline_hosts_event"]
 
 # after the place: ", Nov 22, 2024 (Outlet) -", " (VNA) —", ", Vietnam (AP) -", " -- "
 _AFTER_PLACE = re.compile(r"^\s*(?:,|\(|—|–|-{1,2}\s)")
@@ -95,3 +97,25 @@ def aliases(adoc: AnnotatedDocument, start: int, end: int) -> list[tuple[int, in
             continue  # part of a longer name ("Tran Minh Quan")
         out.append((s, e, names[m.group(0)], m.group(0)))
     return out
+
+
+_HOSTS_AFTER = re.compile(r"^\s+(?:is\s+|was\s+|has\s+)?(?:hosting|hosted|hosts|co-hosted|co-hosts|welcomed|welcomes)\b", re.I)
+_HOSTED_BY = re.compile(r"\b(?:hosted|co-hosted|organi[sz]ed|chaired)\s+by\s+(?:the\s+)?$", re.I)
+_EVENT_WORD = re.compile(r"\b(?:summit|conference|forum|meeting|gathering|assembly|games|expo|congress)\b", re.I)
+
+
+def dateline_hosts_event(adoc: AnnotatedDocument, *, sentences: int = 4) -> bool:
+    """The story's first sentences say the dateline country hosts an event ("Indonesia hosts the
+    summit", "the summit hosted by Indonesia")."""
+    dl = dateline(adoc)
+    if dl is None:
+        return False
+    for sent in adoc.sentences[:sentences]:
+        if not _EVENT_WORD.search(sent.text):
+            continue
+        for a in adoc.actors_in(sent.start, sent.end):
+            if a.actor != dl.country or a.how == "demonym":
+                continue
+            if _HOSTS_AFTER.match(adoc.text[a.end : a.end + 30]) or _HOSTED_BY.search(adoc.text[max(sent.start, a.start - 30) : a.start]):
+                return True
+    return False

@@ -26,7 +26,7 @@ from ._visit_roles import (
 
 _DIRECT = re.compile(r"^\s*(?:(?:to|in|at|into|of)\s+)?(?:the\s+)?$", re.I)
 _VIA = re.compile(r"^[^.;:,()\[\]]*?\b(?:in|to|at)\s+(?:the\s+)?$", re.I)
-_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$", re.I)
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:to|in)\s+)?(?:the\s+)?$", re.I)  # "to A and to B"
 # before the next person of a list: a title ("and Chinese President", ", Brazil's", "and trade minister")
 _PERSON_LIST_GAP = re.compile(
     r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:[A-Z][\w'’.-]*\s+|(?:trade|foreign|defen[cs]e|deputy|"
@@ -40,6 +40,7 @@ _LEADERS_OF_GAP = re.compile(
 )
 _OBJECT_BEFORE = re.compile(
     r"\b(?:with|by|to|in|at|into|for|against|than|met|meets|meeting|received|receives|welcomed|hosted|"
+    r"(?i:after|before|since|following|during|besides|unlike|despite|amid)|"
     r"thanked|invited|urged|told|asked|congratulated|between|from|on|about)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
     r"(?:[A-Z][\w'’.-]*\s+){0,5}$"
 )
@@ -54,12 +55,14 @@ _BE_IN = re.compile(r"^(?:was|is|were|are|has\s+been)\s+in$", re.I)
 _RELATIVE = re.compile(r"^\s*,\s*who\s+(?:[^,;()\u2014\u2013]|\s-\s){0,80}$", re.I)
 # "became the first French president to visit": a done visit, not an infinitive of purpose
 _FIRST_TO = re.compile(
-    r"\b(?:became|becomes|was|is|has\s+become|had\s+become)\s+(?:the\s+|only\s+the\s+)?"
+    r"(?:\b(?:became|becomes|was|is|has\s+become|had\s+become)\s+|(?P<appos>,\s*))(?:the\s+|only\s+the\s+|only\s+)?"
     r"(?:first|second|third|fourth|fifth|only|last|latest)\b[^,.;:]{0,60}?\bto\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 _LEADERS_FROM = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)|delegations|ministers)\s+from\s+(?:the\s+)?$", re.I)
+_COUNTERPART = re.compile(r"^\s+(?:counterparts?|hosts?)\b", re.I)
 _AND_CLAUSE = re.compile(r",\s+and\s+")
+_AND_PRONOUN = re.compile(r",\s+and\s+(?:then\s+)?(?:he|she)\b")
 _ASIDE_STOP = re.compile(r"\b(?:which|that|who)\b", re.I)
 
 
@@ -137,6 +140,11 @@ def _subject(adoc: AnnotatedDocument, sent: Sentence, pos: int, pats: VisitPatte
         return [antecedent]
     cs = clause_start(adoc.text, sent.start, pos)
     cands = _candidates(adoc, cs, pos)
+    for m in reversed(list(_AND_PRONOUN.finditer(adoc.text, cs, pos))):
+        if not any(p.start >= m.end() for p in cands):  # "X was in A when he and Y ..., and he travelled to B"
+            first = [p for p in _candidates(adoc, sent.start, pos) if p.is_person]
+            return first[:1]
+        break
     cands = _last_conjunct(adoc, cs, pos, cands)
     if cands:
         return _with_coordinated(adoc, cands[0], cands)
@@ -191,6 +199,9 @@ def _context_host(adoc: AnnotatedDocument, sent: Sentence, visitor: Participant)
     for q in participants(adoc, lo, brk.start() if brk else sent.end):
         if q.is_person and q.country != visitor.country and q.start != visitor.start:
             return q.country, 0.65
+    for a in adoc.actors_in(visitor.end, brk.start() if brk else sent.end):  # "with his Chilean counterpart"
+        if a.how == "demonym" and a.actor != visitor.country and _COUNTERPART.match(adoc.text[a.end : a.end + 15]):
+            return a.actor, 0.6
     dl = dateline(adoc)
     home = dl.country if dl else adoc.home
     if home and home != visitor.country:
@@ -209,8 +220,14 @@ def _irrealis(adoc: AnnotatedDocument, sent: Sentence, lo: int, start: int, end:
     left = "".join(window)
     if pats.modal.search(left):
         return True
-    if pats.infinitive.search(left) and not _FIRST_TO.search(left):
+    first = _FIRST_TO.search(left)
+    if pats.infinitive.search(left) and not first:
         return True
+    if first and first.group("appos"):  # "X, the first ... to visit Y, will arrive": the main verb decides
+        rest = text[end : sent.end]
+        comma = rest.find(",")
+        if comma >= 0 and pats.modal.search(rest[comma + 1 : comma + 30]):
+            return True
     if noun:
         after = text[end : sent.end]
         stop = _ASIDE_STOP.search(after)

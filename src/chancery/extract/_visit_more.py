@@ -15,7 +15,7 @@ import re
 
 from ..annotate.document import AnnotatedDocument
 from ..model import Sentence
-from ._visit_context import dateline
+from ._visit_context import dateline, dateline_hosts_event
 from ._visit_frame import VisitFound, _after_dateline, _irrealis, _lo, _noun_visitors, _subject
 from ._visit_patterns import VisitPatterns
 from ._visit_roles import _followed_by_person, clause_start, participants, places
@@ -31,7 +31,7 @@ _TIME = (r"(?:\s+(?:later|afterwards|shortly\s+afterwards))?(?:\s+(?:on|early|la
 # what may follow a verb whose place is the dateline
 _BARE = {
     # "also attended the summit", "who took part", "attended the opening ceremony"
-    "attend": re.compile(r"^(?:\s+(?:the|this|that|its|an?)\s+(?:[\w-]+\s+){0,3}?" + _EVENT + r"\b|\s*(?:[,.;]|$)|\s+(?:too|as\s+well)\b)", re.I),
+    "attend": re.compile(r"^(?:\s+(?:the|this|that|its|an?)\s+(?:[\w-]+\s+){0,3}?" + _EVENT + r"\b|\s*(?:[,.;]|$)|\s+(?:too|as\s+well|(?:along|together)\s+with|alongside)\b)", re.I),
     # "arrived on Sunday for talks", "arrived to meet", "arrived here"
     "arrive": re.compile(r"^(?:\s+(?:in|here))?" + _TIME + r"(?:\s*(?:[,.;]|$)|\s+(?:to\s+(?:meet|attend|join|take\s+part|hold|sign|address)\b|for\s+(?:a|an|the|his|her|their|talks|meetings)\b))", re.I),
     # "flew in to meet ASEAN leaders", "flew in from New Delhi"
@@ -45,6 +45,10 @@ _WHICH_HELD = re.compile(
     re.I,
 )
 _NOT_AT_DATELINE = re.compile(r"\b(?:sidelines?|summit|conference|forum|assembly|G20|G7|APEC|BRICS|abroad|overseas|trip|visit|tour)\b", re.I)
+_PARTY_HOWS = {"name", "short", "abbrev", "capital"}
+_LOCATIVE = re.compile(r"\b(?:in|at|to|from|into|toward|towards|across|near|outside|inside|visit|visited|visiting)\s+(?:the\s+)?$", re.I)
+_AT_EVENT = re.compile(r"\b(?:(?:eve|sidelines?|margins?|side)\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|conference|forum|meeting|assembly)"
+                       r"|on\s+the\s+island|here)\b", re.I)
 _DESTINATION = re.compile(r"^\s+(?:for|as|the)\s+(?:[\w-]+\s+){0,4}?(?:destination|trip|visit|stop|stopover|port\s+of\s+call)\b", re.I)
 
 
@@ -89,8 +93,16 @@ def _event_relative(adoc: AnnotatedDocument, sent: Sentence, end: int) -> str | 
 
 
 def _elsewhere(adoc: AnnotatedDocument, lo: int, hi: int, country: str) -> bool:
-    """A place of another country in ``[lo, hi)`` (not a title's country: "U.S. President X")."""
-    return any(p.country != country and not _followed_by_person(adoc, p.end, p.country) for p in places(adoc, lo, hi))
+    """A place of another country in ``[lo, hi)``: not a title's country ("U.S. President X"), nor a
+    state named as a party ("India and Vietnam elevated ties", "on behalf of Vietnam", "represented Moscow")."""
+    for p in places(adoc, lo, hi):
+        if p.country == country or _followed_by_person(adoc, p.end, p.country):
+            continue
+        acts = adoc.actors_in(p.start, p.end)
+        if acts and all(a.how in _PARTY_HOWS for a in acts) and not _LOCATIVE.search(adoc.text[max(lo, p.start - 30) : p.start]):
+            continue
+        return True
+    return False
 
 
 def meet_at_dateline(adoc: AnnotatedDocument, sent: Sentence, start: int) -> list[VisitFound]:
@@ -100,13 +112,15 @@ def meet_at_dateline(adoc: AnnotatedDocument, sent: Sentence, start: int) -> lis
         return []
     lo = _after_dateline(adoc, sent.start, sent.end)
     body = adoc.text[lo : sent.end]
-    if _NOT_AT_DATELINE.search(body) or _elsewhere(adoc, lo, sent.end, dl.country):
+    # "on the sidelines of the summit" is at the dateline when the story says its country hosts it
+    at_event = bool(_AT_EVENT.search(body)) and dateline_hosts_event(adoc)
+    if (_NOT_AT_DATELINE.search(body) and not at_event) or _elsewhere(adoc, lo, sent.end, dl.country):
         return []
-    for prev in adoc.previous_sentences(sent, 2):  # "He is in New York for the UN General Assembly."
+    for prev in [] if at_event else adoc.previous_sentences(sent, 2):  # "He is in New York for the UN General Assembly."
         if _NOT_AT_DATELINE.search(prev.text) and _elsewhere(adoc, _after_dateline(adoc, prev.start, prev.end), prev.end, dl.country):
             return []
     persons = [p for p in participants(adoc, lo, sent.end) if p.is_person]
-    if not any(p.country == dl.country for p in persons):
+    if not at_event and not any(p.country == dl.country for p in persons):
         return []
     return [VisitFound(p, dl.country, "042", 0.5, start) for p in persons if p.country != dl.country]
 

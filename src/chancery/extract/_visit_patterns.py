@@ -16,7 +16,7 @@ _DET = r"(?:a|an|the|his|her|their|its|this|that|first|second|third|historic|lan
 
 @dataclass(frozen=True)
 class VisitPatterns:
-    trigger: re.Pattern[str]  # named groups: passive, host, attend, join, arrive, travel, verb, visiting, noun, meet
+    trigger: re.Pattern[str]  # named groups: one per handler of visit.HANDLERS
     modal: re.Pattern[str]
     infinitive: re.Pattern[str]
     after_future: re.Pattern[str]
@@ -30,6 +30,10 @@ class VisitPatterns:
     pronoun: re.Pattern[str]
     host_object_stop: re.Pattern[str]
     host_noun: re.Pattern[str]  # "to the Southeast Asian country": the host named by description
+    host_verb: re.Pattern[str]  # "received", "welcomed": a host's verb
+    event: re.Pattern[str]  # "summit", "ceremony", "funeral"
+    co_participant: re.Pattern[str]  # "along with", "together with"
+    stand_in: re.Pattern[str]  # "in his place", "instead"
 
 
 _SENTENCE_LEVEL = ("phone", "telephone", "virtual", "video", "online", "teleconference", "web conference",
@@ -44,7 +48,11 @@ def patterns() -> VisitPatterns:
     trigger = re.compile(
         r"(?P<passive>\b(?:was|were|is|are|been|being|later|had\s+been|have\s+been)\s+(?:warmly\s+|officially\s+|"
         r"formally\s+|cordially\s+|solemnly\s+)?(?:" + alt(lex["passive_host_verbs"]) + r")\b)"
+        r"|(?P<represented>\b(?:was|were|is|are|been|being)\s+(?:also\s+)?represented\b)"
+        r"|(?P<draw>\b(?:" + alt(lex["draw_verbs"]) + r")\b)"
         r"|(?P<host>\b(?:" + alt(lex["host_verbs"]) + r")\b)"
+        r"|(?P<represent>\b(?:" + alt(lex["represent_verbs"]) + r")\b)"
+        r"|(?P<send>\b(?:" + alt(lex["send_verbs"]) + r")\b)"
         r"|(?P<attend>\b(?:" + alt(lex["attend_verbs"]) + r")\b"
         r"|\b(?:" + alt(lex["join_verbs"]) + r")\s+(?:[\w-]+\s+){0,3}?(?:" + alt(lex["join_objects"]) + r")\b)"
         r"|(?P<join>\b(?:" + alt(lex["join_verbs"]) + r")(?=\s))"
@@ -55,7 +63,8 @@ def patterns() -> VisitPatterns:
         r"|(?P<choose>\b(?:" + alt(lex["destination_verbs"]) + r")\b)"
         r"|(?P<stop>\b(?:" + alt(lex["stop_nouns"]) + r")\b)"
         r"|(?P<noun>\b(?:" + alt(lex["visit_nouns"]) + r")\b)"
-        r"|(?P<meet>\b(?:" + alt(lex["meet_verbs"]) + r")\b)",
+        r"|(?P<meet>\b(?:" + alt(lex["meet_verbs"]) + r")\b)"
+        r"|(?P<at_event>\bat\s+(?:a|an|the|this|that|its)\s+(?:[\w'’-]+\s+){0,4}?(?:" + alt(lex["event_nouns"]) + r")\b)",
         re.IGNORECASE,
     )
     modal = re.compile(r"(?<![\w'’])(?:" + alt(lex["modal_cues"]) + r")(?![\w'])", re.IGNORECASE)
@@ -84,5 +93,9 @@ def patterns() -> VisitPatterns:
         not_visitor_roles=frozenset(lex["not_visitor_roles"]),
         pronoun=re.compile(r"(?:^|[\s,])(?:" + alt(lex["pronoun_subjects"]) + r")\b", re.IGNORECASE),
         host_object_stop=re.compile(r"^\W*(?:[\w'’-]+\W+){0,3}?(?:" + alt(lex["host_object_stop"]) + r")\b", re.IGNORECASE),
+        host_verb=re.compile(r"\b(?:" + alt(lex["host_verbs"]) + r")\b(?!\s+by\b)", re.IGNORECASE),
+        event=re.compile(r"\b(?:" + alt(lex["event_nouns"]) + r")\b", re.IGNORECASE),
+        co_participant=re.compile(r"\b(?:" + alt(lex["co_participant_cues"]) + r")\s+", re.IGNORECASE),
+        stand_in=re.compile(r"^\s*,?\s*(?:" + alt(lex["stand_in_cues"]) + r")\b", re.IGNORECASE),
         host_noun=re.compile(r"^\s+to\s+the\s+(?:[\w-]+\s+){0,3}?(?:" + alt(lex["host_nouns"]) + r")\b", re.IGNORECASE),
     )

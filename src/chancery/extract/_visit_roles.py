@@ -52,7 +52,9 @@ _OF_BODY = re.compile(r"^\s*,?\s*(?:[A-Z][\w-]*\s+){0,3}of\s+(?:the\s+)?$")
 # a clause opens after these (the subject of a later verb is after them)
 _CLAUSE_BREAK = re.compile(
     r"[;:]|\s[—–]\s|,\s+(?:when|after|as|while|where|but|and\s+then|whereas)\b"
-    r"|\b(?:when|whereas|while|where|but)\s",
+    r"|\b(?:when|whereas|while|where|but)\s"
+    # "A and B raised ties as President X held talks": "as" before a new capitalised subject
+    r"|(?<!such\s)(?<!well\s)\bas\s+(?=(?-i:[A-Z])(?!(?-i:ASEAN|APEC|G20|G7|chair|Chair|host|Host))[\w'’.-]+\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 _ASIDES = [

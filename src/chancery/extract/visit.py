@@ -13,6 +13,9 @@ Each trigger of the lexicon (``data/lexicons/visit.json``) has a frame:
   by X" or the dateline ("X, who attended the summit", "X flew in to meet ...", "X held talks
   with <host leader>"), and reads "chose Germany for his first trip" and "X's stop in Y";
 - "X joined <person> at the presidential palace" (``_visit_join``): the object's place or the dateline.
+- events abroad (``_visit_event``): "X represented Moscow at the summit", "Russia was represented by X",
+  "sent X in his place", "the gathering drew A, B and C", "X signed the pact at a ceremony in Y",
+  and co-participants ("attended along with A and B").
 
 The frame (subject, relative antecedent "X, who ...", places, irrealis) is in ``_visit_frame``.
 
@@ -27,6 +30,7 @@ import re
 from ..annotate.dates import year_of
 from ..annotate.document import AnnotatedDocument
 from ..model import Mention, Sentence
+from ._visit_event import co_participants, on_at_event, on_draw, on_represent, on_represented, on_send
 from ._visit_frame import (
     _BE_IN,
     _BY,
@@ -59,7 +63,7 @@ from ._visit_roles import (
 from .common import make_mention
 
 NAME = "visit"
-VERSION = "3"
+VERSION = "4"
 
 __all__ = ["VisitFound", "extract", "find_visits"]
 
@@ -79,6 +83,7 @@ def _visitor_side(adoc: AnnotatedDocument, sent: Sentence, start: int, end: int,
         visitors = [v for v in visitors if v.is_person]
     if not visitors or _irrealis(adoc, sent, _lo(adoc, sent, start, visitors), start, end, pats):
         return []
+    visitors = visitors + co_participants(adoc, sent, end, pats)  # "attended along with A and B"
     return [VisitFound(v, h, "042", conf, start) for v in visitors for h, conf in found]
 
 
@@ -118,6 +123,8 @@ def _on_attend(adoc: AnnotatedDocument, sent: Sentence, start: int, end: int, pa
 
 def _on_noun(adoc: AnnotatedDocument, sent: Sentence, start: int, end: int, pats: VisitPatterns) -> list[VisitFound]:
     visitors, after = _noun_visitors(adoc, sent, start, end, pats)
+    if visitors and visitors[0].end < start and pats.host_verb.search(adoc.text[visitors[0].end : start]):
+        return []  # "X received Y ... for a state visit": Y is the visitor (the host verb's frame)
     if not visitors or _irrealis(adoc, sent, _lo(adoc, sent, start, visitors), start, end, pats, noun=True):
         return []
     hosts = [h.country for h in _place_right(adoc, sent, after, 8)]
@@ -176,6 +183,8 @@ def _host_object(adoc: AnnotatedDocument, sent: Sentence, end: int, pats: VisitP
 
 
 def _on_host(adoc: AnnotatedDocument, sent: Sentence, start: int, end: int, pats: VisitPatterns) -> list[VisitFound]:
+    if re.match(r"\s+by\b", adoc.text[end : end + 4]):
+        return []  # "attended a banquet hosted by X": a participle, its agent is the host
     cs = clause_start(adoc.text, sent.start, start)
     cands = _candidates(adoc, cs, start)
     host_p = cands[-1] if cands else None
@@ -236,6 +245,11 @@ HANDLERS: dict[str, Handler] = {
     "visiting": _on_visiting,
     "noun": _on_noun,
     "meet": _on_meet,
+    "represented": on_represented,
+    "represent": on_represent,
+    "send": on_send,
+    "draw": on_draw,
+    "at_event": on_at_event,
     "choose": on_choose,
     "stop": on_stop,
 }
