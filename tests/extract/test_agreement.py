@@ -296,3 +296,149 @@ def test_seed_agreement_precision(annotator, tmp_path: Path) -> None:  # type: i
     pred.write_text("\n".join(json.dumps(m.to_contract()) for m in mentions) + "\n", encoding="utf-8")
     table = scorer.score(SHARED / "gold" / "seeds", pred)
     assert table["agreement"]["pred"] == 0
+
+
+# -- round 3: construction families ------------------------------------------------------------------
+# Family: a list of signers, active or passive ("signed by A, B, C and D", "A, B, C and D signed"),
+# any length, with an organiser or host ("hosted by", "organised by") that is not a signer.
+SIGNER_LISTS = [
+    (
+        "The accord was signed by Argentina, Bolivia, Chile, Colombia, Ecuador and Peru in Lima.",
+        [(("ARG", "BOL", "CHL", "COL", "ECU", "PER"), 1)],
+    ),
+    (
+        "The trade pact was signed on Sunday by Cambodia, Laos, Myanmar, Thailand and Vietnam at a ceremony "
+        "hosted by the Singaporean government.",
+        [(("KHM", "LAO", "MMR", "THA", "VNM"), 1)],
+    ),
+    (
+        "Kenya, Uganda, Tanzania, Rwanda and Burundi signed a customs protocol in Arusha, at a meeting "
+        "organised by the African Union.",
+        [(("BDI", "KEN", "RWA", "TZA", "UGA"), 1)],
+    ),
+    (
+        "The convention was inked in Oslo by Norway, Sweden, Finland, Denmark and Iceland.",
+        [(("DNK", "FIN", "ISL", "NOR", "SWE"), 1)],
+    ),
+    (
+        "A regional fisheries agreement was signed today by Fiji, Samoa, Tonga, the Solomon Islands and Vanuatu "
+        "in a ceremony chaired by Australia.",
+        [(("FJI", "SLB", "TON", "VUT", "WSM"), 1)],
+    ),
+    (
+        "Brazil, Argentina, Uruguay and Paraguay have signed the treaty, which was brokered by Spain.",
+        [(("ARG", "BRA", "PRY", "URY"), 1)],
+    ),
+    (
+        "The declaration was signed in Hanoi by Vietnam, Laos, Cambodia and Thailand at a meeting co-hosted by Japan.",
+        [(("KHM", "LAO", "THA", "VNM"), 1)],
+    ),
+    (
+        "Estonia, Latvia and Lithuania jointly signed a defence memorandum in Riga.",
+        [(("EST", "LTU", "LVA"), 1)],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", SIGNER_LISTS)
+def test_lists_of_signers(annotate_text: Annotate, text: str, expected: list[tuple[tuple[str, ...], Any]]) -> None:
+    assert facts(annotate_text, text) == expected
+
+
+SIGNER_LISTS_NEGATIVES = [
+    "The accord will be signed by Argentina, Bolivia, Chile, Colombia, Ecuador and Peru in Lima next month.",
+    "The trade pact is expected to be signed by Cambodia, Laos, Myanmar, Thailand and Vietnam.",
+    "Kenya, Uganda, Tanzania, Rwanda and Burundi plan to sign a customs protocol in Arusha.",
+]
+
+
+@pytest.mark.parametrize("text", SIGNER_LISTS_NEGATIVES)
+def test_lists_of_signers_negatives(annotate_text: Annotate, text: str) -> None:
+    assert facts(annotate_text, text) == []
+
+
+# Family: one state signs a multilateral instrument, and a later sentence lists all its signers: the
+# single-state fact is part of the listed signing, not a fact of its own.
+def test_single_signer_subsumed_by_the_full_list(annotate_text: Annotate) -> None:
+    text = (
+        "LIMA, May 2, 2019 - Chilean Foreign Minister Roberto Ampuero on Thursday signed the Andean Fisheries "
+        "Convention on behalf of Chile.\n\nThe convention was signed by Chile, Peru, Ecuador and Colombia."
+    )
+    assert facts(annotate_text, text) == [(("CHL", "COL", "ECU", "PER"), 1)]
+
+
+def test_single_signer_alone_stays(annotate_text: Annotate) -> None:
+    text = "Chilean Foreign Minister Roberto Ampuero on Thursday signed the Andean Fisheries Convention."
+    assert facts(annotate_text, text) == [(("CHL",), 1)]
+
+
+# Family: a signing coordinated with an intent or another act ("agreed to X and signed Y",
+# "vowed to deepen ties and inked Y"): the intent governs its own verb only.
+COORDINATED = [
+    (
+        "Chinese President Xi Jinping held talks with Russian President Vladimir Putin in Moscow. The two heads of "
+        "state agreed to lift ties to a new level and signed a joint statement on cooperation.",
+        [(("CHN", "RUS"), 1)],
+    ),
+    (
+        "Japan and India vowed to deepen defence cooperation and signed three agreements on Monday.",
+        [(("IND", "JPN"), 3)],
+    ),
+    (
+        "Egypt and Saudi Arabia pledged to boost trade and inked a memorandum of understanding on energy.",
+        [(("EGY", "SAU"), 1)],
+    ),
+    (
+        "Indonesia and Malaysia agreed to resolve border issues peacefully and then signed two border accords.",
+        [(("IDN", "MYS"), 2)],
+    ),
+    (
+        "Peru and Chile promised to expand cooperation and exchanged four memoranda of understanding.",
+        [(("CHL", "PER"), 4)],
+    ),
+    (
+        "Vietnam and Cambodia vowed to fight smuggling, and later signed an agreement on border trade in 2019.",
+        [(("KHM", "VNM"), 1)],
+    ),
+    (
+        "Kenyan President William Ruto paid a state visit to Japan. The leaders discussed trade, before "
+        "witnessing the signing of four cooperation documents.",
+        [(("JPN", "KEN"), 4)],
+    ),
+]
+
+COORDINATED_NEGATIVES = [
+    "Japan and India agreed to sign three agreements next year.",
+    "Egypt and Saudi Arabia pledged to boost trade and will sign a memorandum of understanding on energy.",
+    "Indonesia and Malaysia hope to resolve border issues and to sign two border accords.",
+]
+
+
+@pytest.mark.parametrize("text,expected", COORDINATED)
+def test_signing_coordinated_with_an_intent(annotate_text: Annotate, text: str, expected: list[tuple[tuple[str, ...], Any]]) -> None:
+    assert sorted(facts(annotate_text, text)) == sorted((tuple(sorted(p)), c) for p, c in expected)
+
+
+@pytest.mark.parametrize("text", COORDINATED_NEGATIVES)
+def test_signing_coordinated_with_an_intent_negatives(annotate_text: Annotate, text: str) -> None:
+    assert facts(annotate_text, text) == []
+
+
+# Family: documents between companies, witnessed or signed, are not agreements between states
+COMPANY_DEALS = [
+    "Kenyan President William Ruto paid a state visit to Japan. The two presidents witnessed the exchange of "
+    "commercial deals between Japanese and Kenyan companies.",
+    "Indian Prime Minister Narendra Modi visited France. The leaders witnessed the signing of 12 agreements "
+    "between Indian and French firms.",
+    "Vietnamese Prime Minister Pham Minh Chinh visited Seoul. Both leaders attended the signing of business "
+    "deals between Vietnamese and South Korean enterprises.",
+    "Chilean President Gabriel Boric visited China. The two sides witnessed the exchange of commercial "
+    "agreements between businesses of the two countries.",
+    "Turkish President Recep Tayyip Erdogan visited Qatar. The leaders witnessed the signing of several "
+    "business contracts.",
+]
+
+
+@pytest.mark.parametrize("text", COMPANY_DEALS)
+def test_company_deals_witnessed_by_leaders(annotate_text: Annotate, text: str) -> None:
+    assert facts(annotate_text, text) == []

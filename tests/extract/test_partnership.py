@@ -719,3 +719,255 @@ SUBJECT_PAIR_NEGATIVES = [
 @pytest.mark.parametrize("text", SUBJECT_PAIR_NEGATIVES)
 def test_two_countries_without_a_clear_pair(annotate_text: Annotate, text: str) -> None:
     assert facts(annotate_text(text)) == set()
+
+
+# -- round 3: construction families ------------------------------------------------------------------
+# Family: "the two <descriptor> <noun>" / "both <descriptor> countries" as the subject of an act,
+# resolved to the pair named in the previous sentences.
+TWO_DESCRIBED = [
+    (
+        "US President Joe Biden arrived in Hanoi on Sunday for talks with Vietnamese leaders. "
+        "The two former enemies forged a comprehensive partnership in 2013.",
+        {("USA", "VNM", CP, EST, 2013)},
+    ),
+    (
+        "Chinese President Hu Jintao held talks with his Vietnamese counterpart on Monday. "
+        "The two communist-ruled neighbours set up a comprehensive strategic partnership in 2008.",
+        {("CHN", "VNM", CSP, EST, 2008)},
+    ),
+    (
+        "Indian Prime Minister Narendra Modi met Japanese Prime Minister Shinzo Abe in Tokyo. "
+        "The two Asian democracies upgraded ties to a special strategic and global partnership in 2014.",
+        {("IND", "JPN", OT, EST, 2014)},
+    ),
+    (
+        "Australia's foreign minister flew to Jakarta for talks with Indonesia's foreign minister. "
+        "Both Indo-Pacific nations elevated relations to a comprehensive strategic partnership in 2018.",
+        {("AUS", "IDN", CSP, EST, 2018)},
+    ),
+    (
+        "Turkish President Recep Tayyip Erdogan received the Greek prime minister in Ankara. "
+        "The two old rivals established a strategic partnership in 2010.",
+        {("GRC", "TUR", SP, EST, 2010)},
+    ),
+    (
+        "German Chancellor Olaf Scholz visited Brazil on Saturday. "
+        "The two big economies have had a strategic partnership since 2008.",
+        {("BRA", "DEU", SP, MEN, None)},
+    ),
+    (
+        "Kenya's president hosted the Ethiopian prime minister in Nairobi. "
+        "The two East African neighbours formed a strategic partnership in 2012.",
+        {("ETH", "KEN", SP, EST, 2012)},
+    ),
+    (
+        "Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow. "
+        "The two powers announced a comprehensive strategic partnership of coordination in 2019.",
+        {("CHN", "RUS", OT, EST, 2019)},
+    ),
+]
+
+TWO_DESCRIBED.append(
+    (
+        "HANOI - US President Barack Obama arrived in Vietnam on Sunday for a three-day visit. He met "
+        "business leaders and toured Hanoi. At a joint press conference with Vietnamese President Truong Tan Sang, "
+        "Obama said the deal was not directed against China. The two former foes forged a comprehensive partnership in 2013.",
+        {("USA", "VNM", CP, EST, 2013)},
+    )
+)
+
+TWO_DESCRIBED_NEGATIVES = [
+    "US President Joe Biden arrived in Hanoi on Sunday for talks with Vietnamese leaders. "
+    "The two former enemies aim to forge a comprehensive strategic partnership next year.",
+    "Chinese President Hu Jintao held talks with his Vietnamese counterpart on Monday. "
+    "The two communist-ruled neighbours could set up a strategic partnership.",
+    "Japan, India and Australia met in Tokyo. The two Asian democracies established a strategic partnership.",
+]
+
+
+@pytest.mark.parametrize("text,expected", TWO_DESCRIBED)
+def test_the_two_described_countries(annotate_text: Annotate, text: str, expected: set[Fact]) -> None:
+    assert facts(annotate_text(text)) == expected
+
+
+@pytest.mark.parametrize("text", TWO_DESCRIBED_NEGATIVES)
+def test_the_two_described_countries_negatives(annotate_text: Annotate, text: str) -> None:
+    assert facts(annotate_text(text)) == set()
+
+
+# Family: a partner list whose items carry a time or other qualifier
+# ("with five countries: A in January, B and C in June, and D in September", "A (2005), B (2008)").
+TIMED_LISTS = [
+    (
+        "In 2010 Japan set up strategic partnerships with three countries: India in March, Brazil in June "
+        "and Mexico in October.",
+        {("IND", "JPN", SP, EST, 2010), ("BRA", "JPN", SP, EST, 2010), ("JPN", "MEX", SP, EST, 2010)},
+    ),
+    (
+        "The Philippines signed strategic partnerships with Japan in 2011, Vietnam in 2015 and Australia in 2023.",
+        {("JPN", "PHL", SP, EST, 2011), ("PHL", "VNM", SP, EST, 2015), ("AUS", "PHL", SP, EST, 2023)},
+    ),
+    (
+        "Indonesia established comprehensive partnerships with Australia (2005), Canada (2008) and Germany (2012).",
+        {("AUS", "IDN", CP, EST, 2005), ("CAN", "IDN", CP, EST, 2008), ("DEU", "IDN", CP, EST, 2012)},
+    ),
+    (
+        "Last decade Chile forged strategic partnerships with four nations - Peru, Brazil, Mexico and Spain.",
+        {("CHL", "PER", SP, EST, None), ("BRA", "CHL", SP, EST, None),
+         ("CHL", "MEX", SP, EST, None), ("CHL", "ESP", SP, EST, None)},
+    ),
+    (
+        "In 2015 Kazakhstan formed strategic partnerships with two neighbours, namely Russia and China.",
+        {("KAZ", "RUS", SP, EST, 2015), ("CHN", "KAZ", SP, EST, 2015)},
+    ),
+    (
+        "Egypt set up comprehensive strategic partnerships with several countries in 2014, including "
+        "Russia in August and China in December.",
+        {("EGY", "RUS", CSP, EST, 2014), ("CHN", "EGY", CSP, EST, 2014)},
+    ),
+    (
+        "In 2019 Brazil launched strategic partnerships with five countries: Italy in January, Indonesia and "
+        "Thailand in June, and Singapore and France in September.",
+        {("BRA", "ITA", SP, EST, 2019), ("BRA", "IDN", SP, EST, 2019), ("BRA", "THA", SP, EST, 2019),
+         ("BRA", "SGP", SP, EST, 2019), ("BRA", "FRA", SP, EST, 2019)},
+    ),
+    (
+        "Mongolia has strategic partnerships with Japan, since 2010, and India, since 2015.",
+        {("JPN", "MNG", SP, MEN, None), ("IND", "MNG", SP, MEN, None)},
+    ),
+]
+
+TIMED_LISTS_NEGATIVES = [
+    "Next year Japan plans to set up strategic partnerships with three countries: India in March, Brazil in "
+    "June and Mexico in October.",
+    "The Philippines hopes to sign strategic partnerships with Japan in 2027 and Vietnam in 2028.",
+]
+
+
+@pytest.mark.parametrize("text,expected", TIMED_LISTS)
+def test_partner_lists_with_qualified_items(annotate_text: Annotate, text: str, expected: set[Fact]) -> None:
+    assert facts(annotate_text(text)) == expected
+
+
+@pytest.mark.parametrize("text", TIMED_LISTS_NEGATIVES)
+def test_partner_lists_with_qualified_items_negatives(annotate_text: Annotate, text: str) -> None:
+    assert facts(annotate_text(text)) == set()
+
+
+# Family: a pronoun or a descriptive subject ("it", "the country", "the kingdom") continues the subject of
+# the previous sentence: "Vietnam did X. In July it also forged a CP with the US."
+PRONOUN_SUBJECT = [
+    (
+        "Indonesia signed a defence pact with Japan in 2005. In 2007 it forged a strategic partnership with India.",
+        {("IDN", "IND", SP, EST, 2007)},
+    ),
+    (
+        "Kazakhstan has courted investors for decades. In 2019 the country established a comprehensive "
+        "strategic partnership with China.",
+        {("CHN", "KAZ", CSP, EST, 2019)},
+    ),
+    (
+        "Saudi Arabia hosted a summit of Arab leaders in 2016. The kingdom also set up a strategic partnership "
+        "with India that year.",
+        {("IND", "SAU", SP, EST, 2016)},
+    ),
+    (
+        "Vietnam widened its diplomatic circle in 2013. In July of that year it also forged a comprehensive "
+        "partnership with Australia.",
+        {("AUS", "VNM", CP, EST, 2013)},
+    ),
+    (
+        "Chile hosted APEC leaders in 2004. The nation later launched a strategic partnership with Mexico in 2006.",
+        {("CHL", "MEX", SP, EST, 2006)},
+    ),
+]
+
+PRONOUN_SUBJECT.append(
+    (
+        "In 2009 alone, Brazil signed trade deals with ten countries. Later that year it also set up a "
+        "strategic partnership with Sweden.",
+        {("BRA", "SWE", SP, EST, 2009)},
+    )
+)
+
+PRONOUN_SUBJECT += [
+    (
+        "Morocco opened a new embassy in Asia in 2016. The kingdom then forged a strategic partnership with China.",
+        {("CHN", "MAR", SP, EST, 2016)},
+    ),
+    (
+        "Singapore marked its golden jubilee in 2015. That year the city-state also set up a strategic partnership "
+        "with Australia.",
+        {("AUS", "SGP", SP, EST, 2015)},
+    ),
+]
+
+PRONOUN_SUBJECT_NEGATIVES = [
+    "Indonesia signed a defence pact with Japan in 2005. It hopes to forge a strategic partnership with India.",
+    "Kazakhstan has courted investors for decades. The country may establish a strategic partnership with Chile.",
+]
+
+
+@pytest.mark.parametrize("text,expected", PRONOUN_SUBJECT)
+def test_pronoun_subject_from_the_previous_sentence(annotate_text: Annotate, text: str, expected: set[Fact]) -> None:
+    assert facts(annotate_text(text)) == expected
+
+
+@pytest.mark.parametrize("text", PRONOUN_SUBJECT_NEGATIVES)
+def test_pronoun_subject_negatives(annotate_text: Annotate, text: str) -> None:
+    assert facts(annotate_text(text)) == set()
+
+
+# Family: signing a partnership document ("signed/inked/concluded a <level> agreement/pact/treaty/accord")
+# sets the level up.
+SIGNED_DOCUMENT = [
+    (
+        "Russian President Vladimir Putin and Iranian President Masoud Pezeshkian signed a comprehensive "
+        "strategic partnership treaty in January 2025.",
+        {("IRN", "RUS", CSP, EST, 2025)},
+    ),
+    ("India and Oman inked a strategic partnership pact in 2008.", {("IND", "OMN", SP, EST, 2008)}),
+    (
+        "A strategic partnership agreement was signed by Afghanistan and the United States in 2012.",
+        {("AFG", "USA", SP, EST, 2012)},
+    ),
+    (
+        "Germany and Indonesia concluded a comprehensive partnership accord in 2012.",
+        {("DEU", "IDN", CP, EST, 2012)},
+    ),
+    (
+        "Chinese President Xi Jinping and Egyptian President Abdel Fattah al-Sisi signed a comprehensive "
+        "strategic partnership agreement on Tuesday.",
+        {("CHN", "EGY", CSP, EST, 2014)},
+    ),
+    (
+        "The foreign ministers of Kenya and Ethiopia signed the Strategic Partnership Agreement in Nairobi in 2019.",
+        {("ETH", "KEN", SP, EST, 2019)},
+    ),
+    (
+        "Uzbekistan and Kazakhstan have signed a strategic partnership treaty, officials said in 2021.",
+        {("KAZ", "UZB", SP, EST, 2021)},
+    ),
+    (
+        "Armenia and France sealed a strategic partnership deal in 2024.",
+        {("ARM", "FRA", SP, EST, 2024)},
+    ),
+]
+
+SIGNED_DOCUMENT_NEGATIVES = [
+    "India and Oman are negotiating a strategic partnership agreement.",
+    "Iran and Russia will sign a comprehensive strategic partnership treaty next week.",
+    "The strategic partnership agreement between Kenya and Ethiopia is expected to be signed next year.",
+    "Egypt and the EU hope to sign a strategic partnership agreement in 2026.",
+    "Vietnam and the EU signed a framework agreement on comprehensive partnership and cooperation in 2012.",
+]
+
+
+@pytest.mark.parametrize("text,expected", SIGNED_DOCUMENT)
+def test_signed_partnership_documents(annotate_text: Annotate, text: str, expected: set[Fact]) -> None:
+    assert facts(annotate_text(text, published="2014-12-23" if "Tuesday" in text else None)) == expected
+
+
+@pytest.mark.parametrize("text", SIGNED_DOCUMENT_NEGATIVES)
+def test_signed_partnership_documents_negatives(annotate_text: Annotate, text: str) -> None:
+    assert facts(annotate_text(text)) == set()

@@ -435,3 +435,78 @@ def test_exact_agreement_count_is_not_a_quantity(annotate_text: Callable[..., An
 )
 def test_document_counts_that_stay_quantities(annotate_text: Callable[..., Any], text: str, value: int) -> None:
     assert [f["value"] for f in _figures(annotate_text, text)] == [value]
+
+
+# -- round 3: construction families ----------------------------------------------------------------
+# Family: a count of people or concrete things, possibly with a participle or adjective between the
+# number and the noun ("80,000 registered participants", "some 500 million consumers", "the six invitations").
+@pytest.mark.parametrize(
+    "text, value, phrase",
+    [
+        ("More than 80,000 registered participants attended the climate talks.", 80000, "More than 80,000 registered participants"),
+        ("The bloc is a market of some 500 million consumers.", 500e6, "some 500 million consumers"),
+        ("The president said the six invitations were only a first step.", 6, "six invitations"),
+        ("About 12,000 accredited journalists covered the Games.", 12000, "About 12,000 accredited journalists"),
+        ("The country has 40 million registered voters.", 40e6, "40 million registered voters"),
+        ("Nearly 3 million foreign visitors arrived in the first quarter.", 3e6, "Nearly 3 million foreign visitors"),
+        ("The forum drew 1,200 invited guests from 50 countries.", 1200, "1,200 invited guests"),
+        ("The network serves 70 million mobile subscribers.", 70e6, "70 million mobile subscribers"),
+        ("Officials received 23 applications for membership.", 23, "23 applications"),
+        ("The summit welcomed 4,000 attendees.", 4000, "4,000 attendees"),
+    ],
+)
+def test_counts_of_people_and_things(annotate_text: Callable[..., Any], text: str, value: float, phrase: str) -> None:
+    figs = _figures(annotate_text, text)
+    assert any(f["value"] == value and f["unit"] == "count" and f["text"] == phrase for f in figs), figs
+
+
+# Family: the same amount pledged, given or committed by different actors in consecutive statements
+@pytest.mark.parametrize(
+    "text, subjects",
+    [
+        ("Japan pledged $50 million to the fund. South Korea also committed $50 million.", {"JPN", "KOR"}),
+        ("Norway contributed $25 million to the facility. Sweden added another $25 million.", {"NOR", "SWE"}),
+        ("France gave €10 million in aid, while Germany provided €10 million.", {"FRA", "DEU"}),
+        ("Canada offered $5 million for relief efforts. Australia followed with $5 million.", {"CAN", "AUS"}),
+        ("The Netherlands donated €20 million to the appeal. Denmark also gave €20 million.", {"NLD", "DNK"}),
+        ("Qatar announced $1 billion for reconstruction. Saudi Arabia matched it with $1 billion.", {"QAT", "SAU"}),
+    ],
+)
+def test_same_amount_from_different_actors(annotate_text: Callable[..., Any], text: str, subjects: set[str]) -> None:
+    figs = _figures(annotate_text, text)
+    assert {f["subject"] for f in figs} == subjects and len(figs) == 2, figs
+
+
+def test_a_restated_amount_is_still_one_mention(annotate_text: Callable[..., Any]) -> None:
+    text = "Japan pledged $50 million to the fund.\nThe $50 million will go to flood relief, Japan said."
+    assert len(_figures(annotate_text, text)) == 1
+
+
+# Family: conditions, thresholds and slogans are not figures
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The treaty enters into force 90 days after at least 20 signatories have ratified it.",
+        "The pact takes effect once at least six members have completed their ratification procedures.",
+        "The accord will come into force when at least 55 parties have deposited their instruments.",
+        "Erdogan visited Baku, hailing 'one nation, two states'.",
+        "Beijing insists on the “one country, two systems” principle.",
+        "Tokyo reaffirmed its ‘three non-nuclear principles’ and its 'two plus two' format.",
+        "The protocol becomes binding once 40 states have ratified it.",
+        "Delegates chanted “one people, two countries” at the rally.",
+    ],
+)
+def test_thresholds_and_slogans_are_not_quantities(annotate_text: Callable[..., Any], text: str) -> None:
+    assert _figures(annotate_text, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The treaty entered into force in 2021 after 50 countries ratified it.", 50),
+        ("At least six members have completed their ratification procedures so far.", 6),
+        ("'We signed 12 agreements today with our partners,' the minister said.", 12),
+    ],
+)
+def test_past_counts_and_long_quotes_stay_quantities(annotate_text: Callable[..., Any], text: str, value: int) -> None:
+    assert (value, "count") in {(f["value"], f["unit"]) for f in _figures(annotate_text, text)}

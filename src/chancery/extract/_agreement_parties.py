@@ -13,11 +13,20 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..annotate.document import AnnotatedDocument
 from ._visit_roles import Participant, participants
 
-__all__ = ["between_parties", "hyphen_parties", "left_document", "separate_partners", "unnamed_signers"]
+__all__ = [
+    "between_parties",
+    "extend_lists",
+    "hyphen_parties",
+    "left_document",
+    "organiser",
+    "separate_partners",
+    "unnamed_signers",
+]
 
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _AND = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$", re.I)
@@ -119,3 +128,38 @@ def left_document(adoc: AnnotatedDocument, doc_noun: re.Pattern[str], lo: int, s
 def unnamed_signers(text: str) -> bool:
     """The subject counts signers without naming them ("more than 60 countries")."""
     return bool(_UNNAMED.search(text))
+
+
+# "a ceremony hosted by X", "the deal, brokered by Y": the one after "by" organised, it did not sign
+_ORGANISER_BY = re.compile(
+    r"\b(?:host(?:ed)?|co-hosted|organi[sz]ed|co-organi[sz]ed|chaired|co-chaired|brokered|mediated|facilitated|"
+    r"sponsored|convened|presided(?:\s+over)?|arranged|funded|financed|backed|attended|witnessed|run|led|drafted|"
+    r"proposed|initiated|opened)\s+by\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}$"
+)
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+|&\s*)(?:the\s+)?$", re.IGNORECASE)
+
+
+def organiser(text: str, lo: int, p: Participant) -> bool:
+    """``p`` follows "hosted/organised/brokered by": an organiser, not a signer."""
+    return bool(_ORGANISER_BY.search(text[max(lo, p.start - 70) : p.start]))
+
+
+def extend_lists(adoc: AnnotatedDocument, linked: list[Participant], pool: list[Participant]) -> list[Participant]:
+    """Linked participants with the rest of their lists: "signed by A, B, C and D" links all four."""
+    text = adoc.text
+    pool = sorted(pool, key=lambda p: p.start)
+    chosen = {(p.start, p.end) for p in linked}
+    out = list(linked)
+    changed = True
+    while changed:
+        changed = False
+        for a, b in pairwise(pool):
+            ka, kb = (a.start, a.end), (b.start, b.end)
+            if (ka in chosen) == (kb in chosen) or a.end > b.start:
+                continue
+            if _LIST_GAP.match(text[a.end : b.start]):
+                new = b if ka in chosen else a
+                chosen.add((new.start, new.end))
+                out.append(new)
+                changed = True
+    return out

@@ -15,7 +15,9 @@ from ..annotate.document import AnnotatedDocument
 from ..model import Sentence
 from ._partnership_patterns import lexicon
 
-__all__ = ["Occ", "Group", "occurrences", "groups", "compounds", "context_pair", "clause_bounds"]
+__all__ = [
+    "Occ", "Group", "occurrences", "groups", "compounds", "context_pair", "clause_bounds", "item_year", "item_time_end"
+]
 
 _CONJ = re.compile(r"\b(?:and|as\s+well\s+as)\b|&", re.I)
 # ", and Russia became ...": a new clause with its own subject (a name and a verb), not a list's last item
@@ -25,6 +27,17 @@ _AND_CLAUSE = re.compile(
     r"also|later|then|now|[a-z]{3,}ed)\b)"
 )
 _LOWER = re.compile(r"\b(?!(?:and|the|of|or)\b)[a-z]{2,}")
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+# a time attached to a list item: "India in March", "Australia (2005)", "Japan, since 2010,"
+_ITEM_TIME = re.compile(
+    r"^(?:\s*\(\s*(?:(?:in|since)\s+)?(?:" + _MONTHS + r"\s+)?\d{4}\s*\)"
+    r"|,?\s+(?:in|since|from|on)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:" + _MONTHS + r")(?:\s+\d{1,2})?(?:,?\s+\d{4})?"
+    r"|\d{4}|\d{1,2}\s+" + _MONTHS + r"(?:\s+\d{4})?)"
+    r"|,?\s+(?:last|this)\s+year)"
+)
 
 
 @dataclass(frozen=True)
@@ -97,7 +110,12 @@ def groups(text: str, occ: list[Occ]) -> list[Group]:
     for o in named:
         if cur:
             gap = text[cur[-1].end : o.start]
-            if lx.list_sep_re.match(gap):
+            timed = item_time_end(gap)
+            gap = gap[timed:]
+            closed = timed and any(_CONJ.search(x) for x in seps) and (
+                not _CONJ.search(gap) or bool(re.match(r"['’]s?\s", text[o.end : o.end + 3]))
+            )  # "Chile and Peru in 2023, and Argentina's relations ..." starts a new clause
+            if lx.list_sep_re.match(gap) and not closed:  # "A and B in 2023, the ..." ends the list
                 cur.append(o)
                 seps.append(gap)
                 continue
@@ -105,6 +123,20 @@ def groups(text: str, occ: list[Occ]) -> list[Group]:
         cur, seps = [o], []
     close()
     return out
+
+
+def item_time_end(after: str) -> int:
+    """The length of a time attached to a list item at the start of ``after`` (0 when none)."""
+    m = _ITEM_TIME.match(after)
+    return m.end() if m else 0
+
+
+def item_year(text: str, occ_end: int) -> int | None:
+    """The year attached to a list item ending at ``occ_end``: "Canada (2008)", "Vietnam in 2015"."""
+    after = text[occ_end : occ_end + 40]
+    n = item_time_end(after)
+    m = re.search(r"\b(?:19|20)\d{2}\b", after[:n]) if n else None
+    return int(m.group(0)) if m else None
 
 
 def compounds(text: str, occ: list[Occ]) -> list[tuple[Occ, Occ]]:
@@ -155,6 +187,24 @@ def _subject_pair(text: str, occ: list[Occ]) -> set[str] | None:
     return set(first.actors)
 
 
+def _salient_pair(adoc: AnnotatedDocument, sentence: Sentence) -> set[str] | None:
+    """The two actors the document is about so far, when clearly ahead of any third (named twice or more)."""
+    counts: dict[str, int] = {}
+    for a in adoc.actors_in(0, sentence.start):
+        if a.is_state or a.actor in lexicon().party_orgs:
+            counts[a.actor] = counts.get(a.actor, 0) + 1
+    for p in adoc.persons_in(0, sentence.start):
+        if p.country and not p.country.startswith("ORG:"):
+            counts[p.country] = counts.get(p.country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) < 2 or ranked[1][1] < 2:
+        return None
+    third = ranked[2][1] if len(ranked) > 2 else 0
+    if third * 2 > ranked[1][1]:
+        return None
+    return {ranked[0][0], ranked[1][0]}
+
+
 def context_pair(
     adoc: AnnotatedDocument, sentence: Sentence, have: set[str], *, lookback: int = 3
 ) -> tuple[frozenset[str], bool] | None:
@@ -175,6 +225,8 @@ def context_pair(
             return frozenset(union), False
         if len(union) > 2:
             pair = _subject_pair(adoc.text, occ)  # "Both Manila and Hanoi have claims with Beijing"
+            if pair is None:
+                pair = _salient_pair(adoc, sentence)  # a visit story with a third state named in passing
             return (frozenset(pair), False) if pair and ids <= pair else None
         ids = union
     if len(ids) == 1 and adoc.home and adoc.home not in ids:

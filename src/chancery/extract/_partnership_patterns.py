@@ -26,7 +26,7 @@ from typing import Any
 
 from .common import load_lexicon
 
-__all__ = ["LevelPhrase", "Lexicon", "lexicon", "find_levels"]
+__all__ = ["LevelPhrase", "Lexicon", "lexicon", "find_levels", "signed_document"]
 
 
 @dataclass(frozen=True)
@@ -149,6 +149,29 @@ def _classify(chain: str, head: str, lx: Lexicon) -> tuple[str, str] | None:
     return lx.core_levels.get(" ".join(words), "other"), kind
 
 
+_DOC_AFTER = re.compile(
+    r"^\s+(?:framework\s+)?(?:agreements?|accords?|treaty|treaties|pacts?|deals?|charters?)\b", re.IGNORECASE
+)
+_SIGN_BEFORE = re.compile(
+    r"(?<![\w-])(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|seal(?:s|ed|ing)?)"
+    r"(?:\s+(?:an?|the|this|their|its|new|historic|landmark|bilateral|formal))*\s+$",
+    re.I,
+)
+_SIGNED_AFTER = re.compile(
+    r"^\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:officially|formally|also)\s+)?"
+    r"(?:signed|inked|concluded|sealed)\b|^\s*,?\s+(?:signed|inked|concluded|sealed)\s+(?:by|in|on|last|earlier)\b",
+    re.I,
+)
+
+
+def signed_document(before: str, after: str) -> bool:
+    """A level naming a document that is signed: "signed a CSP agreement", "a SP treaty was signed by ..."."""
+    doc = _DOC_AFTER.match(after)
+    if doc is None:
+        return False
+    return bool(_SIGN_BEFORE.search(before) or _SIGNED_AFTER.match(after[doc.end() :]))
+
+
 def find_levels(text: str, *, business: bool = False) -> list[LevelPhrase]:
     """Level phrases in a sentence, in order.
 
@@ -163,7 +186,11 @@ def find_levels(text: str, *, business: bool = False) -> list[LevelPhrase]:
             continue
         level, kind = got
         before, after = text[: m.start()], text[m.end() :]
-        if lx.exclude_after_re.match(after) or lx.exclude_before_re.search(before):
+        if _DOC_AFTER.match(after) and not signed_document(before, after):
+            continue  # a document being negotiated or implemented, not the relationship
+        if lx.exclude_after_re.match(after) and not signed_document(before, after):
+            continue
+        if lx.exclude_before_re.search(before):
             continue
         if lx.modifier_re.search(before):
             continue
@@ -186,7 +213,11 @@ def find_levels(text: str, *, business: bool = False) -> list[LevelPhrase]:
         if any(p.start <= m.start() < p.end for p in out):
             continue
         before, after = text[: m.start()], text[m.end() :]
-        if lx.exclude_after_re.match(after) or lx.modifier_re.search(before) or before.rstrip().endswith("("):
+        if (lx.exclude_after_re.match(after) and not signed_document(before, after)) or (
+            _DOC_AFTER.match(after) and not signed_document(before, after)
+        ):
+            continue
+        if lx.modifier_re.search(before) or before.rstrip().endswith("("):
             continue
         level = lx.raw["abbreviations"][m.group("abbr")]
         out.append(LevelPhrase(m.start(), m.end(), level, None, "abbrev", m.group(0).endswith("s")))

@@ -20,7 +20,7 @@ _TOKEN = re.compile(r"[A-Za-z][\w'’.&-]*|[^\sA-Za-z]")
 def _sets() -> dict[str, frozenset[str]]:
     lx = lex()
     keys = ["count_nouns", "time_nouns", "abstract_nouns", "head_stopwords", "doc_number_words", "month_words",
-            "pair_determiners"]
+            "pair_determiners", "participle_modifiers"]
     out = {k: frozenset(w.lower() for w in lx[k]) for k in keys}
     out["qualifier_words"] = frozenset(w for ws in lx["qualifiers"].values() for p in ws for w in p.split())
     return out
@@ -70,7 +70,10 @@ def count_head(text: str, pos: int) -> str | None:
     while chunk < len(words) and chunk < 5:
         lw = words[chunk][0].lower()
         if lw in s["head_stopwords"]:
-            if not (lw == "of" and " ".join(lemmas[chunk - 1 : chunk + 2]) in s["count_nouns"] and chunk > 0):
+            modifier = lw in s["participle_modifiers"] and chunk + 1 < len(words) and any(
+                " ".join(lemmas[chunk + 1 : chunk + 1 + n]) in s["count_nouns"] for n in (1, 2, 3)
+            )  # "80,000 registered participants"
+            if not modifier and not (lw == "of" and " ".join(lemmas[chunk - 1 : chunk + 2]) in s["count_nouns"] and chunk > 0):
                 break
         elif chunk > 0 and lw.endswith("ly"):
             break

@@ -21,6 +21,12 @@ not stated. One signer with several partners and plural documents ("X signed sim
 agreements with A, in 2022, and B, in 2023") gives one fact per partner, each with its own
 year; "the leaders"/"they" after a summit several leaders travelled to are all its states;
 "the first country to sign X" states a signing.
+Signer lists are read whole ("signed by A, B, C and D", "A, B, C and D signed"); one after
+"hosted/organised/brokered by" is an organiser. An intent in an earlier conjunct does not
+reach a finite signing verb ("agreed to lift ties and signed X", "..., before witnessing the
+signing of"). Documents between companies ("commercial deals", "deals between Japanese and
+Kenyan firms") give no fact even when leaders witness them. A lone signer of an instrument
+whose full signer list is given elsewhere in the document is part of that one fact.
 """
 
 from __future__ import annotations
@@ -33,7 +39,15 @@ from ..annotate.dates import year_of
 from ..annotate.document import AnnotatedDocument
 from ..model import Mention, Sentence
 from . import visit as _visit
-from ._agreement_parties import between_parties, hyphen_parties, left_document, separate_partners, unnamed_signers
+from ._agreement_parties import (
+    between_parties,
+    extend_lists,
+    hyphen_parties,
+    left_document,
+    organiser,
+    separate_partners,
+    unnamed_signers,
+)
 from ._visit_roles import (
     Participant,
     alternation,
@@ -45,7 +59,7 @@ from ._visit_roles import (
 from .common import load_lexicon, make_mention
 
 NAME = "agreement"
-VERSION = "3"
+VERSION = "4"
 
 __all__ = ["extract", "facts_in", "counted_spans"]
 
@@ -66,6 +80,12 @@ _WITH_BETWEEN = re.compile(
 # an active signing: "by" introduces an organiser or broker ("co-organised by X"), not a party
 _WITH_BETWEEN_ACTIVE = re.compile(
     r"\b(?:with|between|among|and)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:" + _TITLE + r")?(?:[A-Z][\w'’.-]*\s+|counterpart\s+){0,6}$"
+)
+
+
+# a finite signing verb coordinated with an earlier verb phrase: "..., and then signed", "... and inked", "before witnessing"
+_CONJOINED = re.compile(
+    r"(?:\band|,|\bbefore|\bafter|\bthen)\s+(?:(?:then|also|later|subsequently|finally)\s+)?$", re.IGNORECASE
 )
 
 
@@ -125,7 +145,12 @@ def _lex() -> _Lex:
             re.I,
         ),
         numbers=numbers,
-        commercial=re.compile(r"\b(?:" + alt(lex["commercial_nouns"]) + r")\b|\b(?:deals?)\s+worth\b", re.I),
+        commercial=re.compile(
+            r"\b(?:" + alt(lex["commercial_nouns"]) + r")\b|\b(?:deals?)\s+worth\b"
+            r"|\b(?:" + alt(lex["commercial_modifiers"]) + r")\s+(?:[\w-]+\s+)?(?:deals?|agreements?|documents?|accords?|MoUs?)\b"
+            r"|\b(?:between|among)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:" + alt(lex["company_words"]) + r")\b",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -207,6 +232,9 @@ def _irrealis(adoc: AnnotatedDocument, lx: _Lex, lo: int, start: int, end: int) 
     for s, e in mask_asides(text, lo, start):
         window[s - lo : e - lo] = " " * (e - s)
     left = "".join(window)
+    conj = _CONJOINED.search(left)
+    if conj and re.match(r"\w+(?:ed|ing)\b", text[start:end], re.IGNORECASE):
+        left = left[conj.end() :]  # "agreed to lift ties and signed X": the intent governs its own verb
     if lx.modal.search(left):
         return True
     if lx.infinitive.search(left) and not _FIRST_TO.search(left):  # "became the first country to sign" is a fact
@@ -263,6 +291,10 @@ def _one(adoc: AnnotatedDocument, sent: Sentence, m: re.Match[str], lx: _Lex) ->
     if kind == "passive":
         linked = [p for p in participants(adoc, cs, o_end, bodies=True) if _WITH_BETWEEN.search(text[max(cs, p.start - 70) : p.start])]
         linked += [p for p in participants(adoc, cs, o_end) if re.search(r"\bpresence\s+of\s+(?:[\w'’-]+\s+){0,6}$", text[max(cs, p.start - 60) : p.start])]
+    pool = participants(adoc, cs, o_end, bodies=True)
+    linked = [p for p in extend_lists(adoc, linked, pool) if not organiser(text, cs, p)]
+    if kind != "passive":
+        subject = extend_lists(adoc, subject, [p for p in pool if p.end <= start])
     left = text[cs:start]
     if kind != "passive" and not subject and unnamed_signers(left):
         linked = []  # "more than 60 countries signed ...": the signers are not named
@@ -275,11 +307,11 @@ def _one(adoc: AnnotatedDocument, sent: Sentence, m: re.Match[str], lx: _Lex) ->
     if subject_company and not subject_states:
         return None  # "Vietnamese and Japanese firms signed ...": a company deal
     named, named_company = _states(adoc, between_parties(adoc, min(doc_span[0], o_start) if kind != "passive" else cs, o_end), lx)
-    if company or named_company:
-        company = True  # documents between companies: no parties from "between" or the name
-    elif len(named) >= 2:
+    if named_company:
+        return None  # "deals between Japanese and Kenyan companies", whoever witnessed them
+    if not company and len(named) >= 2:  # (a company signer: no parties from "between" or the name)
         parties = named  # "a declaration between A and B", whoever signed or witnessed it
-    elif len(parties) < 2:
+    elif not company and len(parties) < 2:
         parties |= hyphen_parties(adoc, doc_span[0], doc_span[1])  # "the Indonesia-Australia ... Agreement"
     refer = lx.refer.search(left) or lx.refer.search(text[start:o_end])
     if len(parties) < 2 and refer:
@@ -311,6 +343,11 @@ def facts_in(adoc: AnnotatedDocument, sent: Sentence) -> list[_Fact]:
     return out
 
 
+def _subsumes(big: _Fact, single: _Fact) -> bool:
+    """A multilateral signing by a list that includes a lone signer, in the same year."""
+    return len(big.parties) >= 3 and single.parties[0] in big.parties and big.year in (single.year, None)
+
+
 def counted_spans(adoc: AnnotatedDocument, sent: Sentence) -> list[tuple[int, int, int]]:
     """(start, end, count) of document phrases whose exact count an agreement of ``sent`` holds.
 
@@ -322,8 +359,10 @@ def counted_spans(adoc: AnnotatedDocument, sent: Sentence) -> list[tuple[int, in
 
 def extract(adoc: AnnotatedDocument) -> list[Mention]:
     out: list[Mention] = []
-    for sent in adoc.sentences:
-        for fact in facts_in(adoc, sent):
-            fields = {"parties": fact.parties, "count": fact.count, "year": fact.year, "cameo": "057"}
-            out.append(make_mention(adoc, sent, NAME, fields, confidence=0.75, extractor=NAME, version=VERSION))
+    found = [(sent, fact) for sent in adoc.sentences for fact in facts_in(adoc, sent)]
+    for sent, fact in found:
+        if len(fact.parties) == 1 and any(_subsumes(other, fact) for _, other in found):
+            continue  # "X signed the pact" and "the pact was signed by A, B, ..., X": one signing
+        fields = {"parties": fact.parties, "count": fact.count, "year": fact.year, "cameo": "057"}
+        out.append(make_mention(adoc, sent, NAME, fields, confidence=0.75, extractor=NAME, version=VERSION))
     return out

@@ -20,6 +20,14 @@ For each level phrase in a sentence (see ``_partnership_patterns``):
    country); a conjoined subject "A and B"; exactly two actors in the clause;
    "the two countries/both sides" resolved from the previous sentences; a
    single partner with the home country when the sentence speaks from it ("we").
+   List items may carry their own time ("with Japan in 2011, Vietnam in 2015",
+   "Australia (2005)"), which becomes that pair's year; "with five countries:
+   A, B ..." / "namely" / "-" introduce a list; "it" / "the country" as the
+   subject continues the previous sentence's opening actor; "the two former
+   enemies" (any "the two/both <descriptor> <noun>") is the pair of the
+   previous sentences, or of the document when a third state is named in passing.
+   A level naming a signed document ("signed a CSP agreement", "a SP treaty
+   was signed by") sets the level up; unsigned documents are not relationships.
    A list after "on the same level as / on par with / joining / alongside"
    shares the level with the side that is not being compared ("putting
    Malaysia on par with A, B" -> A, B with the other side), else with home.
@@ -48,20 +56,28 @@ from ._partnership_actors import (
     occurrences,
 )
 from ._partnership_anaphora import referent_partners, same_level_phrases
+from ._partnership_context import item_years_of, pronoun_subject
 from ._partnership_patterns import LevelPhrase, Lexicon, find_levels, lexicon
 from .common import make_mention
 
 NAME = "partnership"
-VERSION = "3"
+VERSION = "4"
 
 __all__ = ["extract", "NAME", "VERSION"]
 
 _WITH = re.compile(r"\bwith\s+(?:both\s+)?(?:the\s+)?$", re.I)
+# "with five countries: ...", "with two neighbours, namely ...", "with four nations - ..."
+_COUNTED = (
+    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many|a\s+number\s+of)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:countries|nations|states|partners|neighbou?rs|economies|governments)"
+    r"(?:\s+in\s+\d{4})?\s*(?::|,|[-–—]|\(|,?\s+(?:namely|including|such\s+as|notably)\b)"
+    r"(?:\s*(?:namely|including|such\s+as|notably))?\s*(?:the\s+)?)?"
+)
 _WITH_ONLY = re.compile(
     r"^\s*(?:\([^)]{0,20}\)\s*)?,?\s*(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:(?:officially|formally|also)\s+)?"
     r"(?:established|set\s+up|forged|launched|formed|upgraded|elevated)\s+)?"
-    r"with\s+(?:both\s+)?(?:the\s+)?$",
+    r"with\s+(?:both\s+)?(?:the\s+)?" + _COUNTED + "$",
     re.I,
 )
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
@@ -108,9 +124,12 @@ def _sentence_facts(adoc: AnnotatedDocument, sentence: Sentence) -> list[tuple[d
         year = adoc.year(sentence, near=sentence.start + lp.end) if action == "established" else None
         pairs, peers = _parties(adoc, sentence, lp, cs, ce)
         tagged = [(p, c, action) for p, c in pairs] + [(p, c, "mentioned") for p, c in peers]
+        item_years = item_years_of(adoc, sentence, cs, ce) if len(pairs) > 1 else {}
         for (a, b), conf, act in tagged:
             if a == b:
                 continue
+            own = {item_years[x] for x in (a, b) if x in item_years}
+            year = own.pop() if act == "established" and len(own) == 1 else year
             fields = {
                 "a": min(a, b),
                 "b": max(a, b),
@@ -308,6 +327,9 @@ def _subject(
         ]
         if earlier:
             return [earlier[0].actor], 0.75
+    carried = pronoun_subject(adoc, sentence, cs, withg.start)
+    if carried and carried not in partners and not after:
+        return [carried], 0.7
     home = adoc.home
     after_ids = {o.actor for o in after}
     if len(after_ids) == 1 and (after_ids == {home} or all(o.person for o in after)):

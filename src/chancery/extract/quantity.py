@@ -10,7 +10,8 @@ votes" = 1), top-N ("among the top 15") and places ("up 11 places").
 What does not: dates, years, durations, anniversaries, terms, ages, ordinal
 event numbers ("13th Congress", "first visit"), abstract enumerations ("three
 pillars"), vague amounts ("hundreds of"), hedged forecasts ("could reach"),
-rules and thresholds ("at least 30% of seats must"), document numbers
+rules, thresholds and conditions ("at least 30% of seats must", "enters into force once at least 20
+signatories have ratified it"), numbers inside short quoted slogans ("'one nation, two states'"), document numbers
 ("Resolution 59", "Decree 250/2025"), names ("G20", "COP28"), pair references
 ("the two countries"), and the exact count of documents an agreement fact holds ("A and
 B signed 12 agreements": the agreement's ``count``; "more than 20 agreements" stays a
@@ -31,6 +32,7 @@ from dataclasses import dataclass
 from ..annotate.document import AnnotatedDocument
 from ..model import Mention, Sentence
 from ._quantity_ellipsis import elliptic_measure
+from ._quantity_filters import in_slogan, is_condition
 from ._quantity_context import clause_start, has_any, money_measure, percent_measure, subject_of, year_of_figure
 from ._quantity_numbers import Core, find_cores, lemma, lex, read_currency_after, read_currency_before, read_scale
 from ._quantity_patterns import (
@@ -47,7 +49,7 @@ from .agreement import counted_spans
 from .common import make_mention
 
 NAME = "quantity"
-VERSION = "3"
+VERSION = "4"
 
 __all__ = ["extract", "Figure", "figures_in"]
 
@@ -189,6 +191,8 @@ def figures_in(adoc: AnnotatedDocument, sent: Sentence) -> list[Figure]:
             continue
         member = fig.measure.startswith("members of the ")  # a body's size inside a rule is still a fact
         if fig.unit not in ("rank",) and not member and (_is_hedged(text, fig.pos) or _is_threshold(text, fig.start, fig.end)):
+            continue
+        if is_condition(text, fig.start, fig.qualifier) or in_slogan(text, fig.pos):
             continue
         covered = max(covered, fig.end)
         out.append(fig)
@@ -370,18 +374,23 @@ def _agreement_count(fig: Figure, spans: list[tuple[int, int, int]], base: int) 
 
 def extract(adoc: AnnotatedDocument) -> list[Mention]:
     out: list[Mention] = []
-    seen: set[tuple[float, str, str]] = set()
+    seen: dict[tuple[float, str, str], set[str] | None] = {}  # subjects that stated each figure (None: unnamed)
     for sent in adoc.sentences:
         spans = counted_spans(adoc, sent) if _SIGN_CUE.search(sent.text) else []
         for fig in figures_in(adoc, sent):
             if spans and _agreement_count(fig, spans, sent.start):
                 continue
             key = _restatement_key(fig)
-            if key in seen:
-                continue
-            seen.add(key)
+            subject = subject_of(adoc, sent, fig.pos)
+            if key in seen and (subject is None or seen[key] is None or subject in seen[key]):
+                continue  # a restatement; the same amount from another named actor is its own figure
+            seen.setdefault(key, set())
+            if subject is None:
+                seen[key] = None
+            elif seen[key] is not None:
+                seen[key].add(subject)
             fields = {
-                "subject": subject_of(adoc, sent, fig.pos),
+                "subject": subject,
                 "measure": fig.measure,
                 "value": _clean_value(fig.value),
                 "unit": fig.unit,
