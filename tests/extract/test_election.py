@@ -202,3 +202,80 @@ def test_seed_f1(tmp_path: Path, annotate_text: Callable[..., Any]) -> None:
                 fh.write(json.dumps(m.to_contract()) + "\n")
     table = score.score(SHARED / "gold" / "seeds", pred)
     assert table["election"]["f1"] >= 0.9, table["election"]
+
+
+# -- construction families (round 3) ------------------------------------------
+# active: <electing body> elected/voted/chose <state(s)> (as) (a) <member/seat> of/on/onto <body> (term before or after)
+ACTIVE_FAMILY = [
+    ("The UN General Assembly elected Norway a non-permanent member of the Security Council for the 2021-2022 term.",
+     {("NOR", "ORG:UNSC", "2021-2022")}),
+    ("On Friday the General Assembly elected Ecuador, Japan and Malta non-permanent members of the UN Security Council.",
+     {("ECU", "ORG:UNSC", None), ("JPN", "ORG:UNSC", None), ("MLT", "ORG:UNSC", None)}),
+    ("For the 2019-2020 term, the General Assembly elected Indonesia a non-permanent member of the UN Security Council.",
+     {("IDN", "ORG:UNSC", "2019-2020")}),
+    ("The General Assembly again voted Ireland onto the UN Security Council, this time for 2021-2022.",
+     {("IRL", "ORG:UNSC", "2021-2022")}),
+    ("UN member states voted Sierra Leone and Slovenia onto the Security Council on Tuesday.",
+     {("SLE", "ORG:UNSC", None), ("SVN", "ORG:UNSC", None)}),
+    ("Member states on Thursday chose Panama for a seat on the UN Security Council for 2025-2026.",
+     {("PAN", "ORG:UNSC", "2025-2026")}),
+    ("The assembly re-elected Brazil to the UN Human Rights Council for 2024-2026.", {("BRA", "ORG:UNHRC", "2024-2026")}),
+    ("In a secret ballot the General Assembly elected Kenya to the Human Rights Council with 157 votes.",
+     {("KEN", "ORG:UNHRC", None)}),
+    ("Delegates voted Ghana into the UN Human Rights Council for a second term.", {("GHA", "ORG:UNHRC", None)}),
+    ("The General Assembly picked Mexico as a non-permanent member of the Security Council.", {("MEX", "ORG:UNSC", None)}),
+    ("Last June the assembly elected Estonia, for the first time, a non-permanent member of the Security Council.",
+     {("EST", "ORG:UNSC", None)}),
+    ("The UN Security Council was expanded in 1965. Years later the General Assembly voted Vietnam onto the Council.",
+     {("VNM", "ORG:UNSC", None)}),
+]
+
+ACTIVE_FAMILY_NEGATIVES = [
+    "The General Assembly will elect Norway a non-permanent member of the Security Council next week.",
+    "The General Assembly is expected to elect Chile to the Human Rights Council.",
+    "The assembly failed to elect Slovakia to the Security Council in the first round.",
+    "Voters elected Lula president of Brazil.",
+    "The National Assembly elected Vo Van Thuong State President.",
+    "The General Assembly voted Russia off the UN Human Rights Council.",
+    "The General Assembly voted to suspend Russia from the Human Rights Council.",
+    "Member states may choose Peru for a seat on the Security Council.",
+]
+
+# "won/secured/clinched/took (a) <body> seat(s)", headline present tense, and "secured theirs" after a vote
+SEAT_FAMILY = [
+    ("Japan wins UN Security Council seat", {("JPN", "ORG:UNSC", None)}),
+    ("Colombia and Bahrain secure Security Council seats", {("COL", "ORG:UNSC", None), ("BHR", "ORG:UNSC", None)}),
+    ("Estonia clinched a Security Council seat for the first time in 2019.", {("EST", "ORG:UNSC", None)}),
+    ("South Korea took a non-permanent seat on the Security Council for 2024-2025.", {("KOR", "ORG:UNSC", "2024-2025")}),
+    ("Chile won a Human Rights Council seat with 144 votes.", {("CHL", "ORG:UNHRC", None)}),
+    ("Vietnam became a non-permanent member of the UN Security Council for 2020-2021.", {("VNM", "ORG:UNSC", "2020-2021")}),
+    ("The General Assembly elected Algeria a non-permanent member of the Security Council for 2024-2025. "
+     "Guyana and Sierra Leone also won seats, while Ecuador and Malta secured theirs after a run-off.",
+     {(c, "ORG:UNSC", "2024-2025") for c in ("DZA", "GUY", "SLE", "ECU", "MLT")}),
+    ("The General Assembly voted Niger onto the UN Security Council for 2020-2021. Tunisia, Estonia and Saint Vincent "
+     "and the Grenadines were elected on the same day; the island state became the smallest member ever.",
+     {(c, "ORG:UNSC", "2020-2021") for c in ("NER", "TUN", "EST", "VCT")}),
+]
+
+SEAT_FAMILY_NEGATIVES = [
+    "Turkey hopes to win a Security Council seat.",
+    "India did not win a seat on the Security Council.",
+    "Syria lost its bid for a Human Rights Council seat.",
+    "Germany became a member of NATO in 1955.",
+    "Vietnam will become a non-permanent member of the Security Council in January.",
+    "The ruling party won 300 seats in parliament.",
+]
+
+
+@pytest.mark.parametrize("text,expected", ACTIVE_FAMILY + SEAT_FAMILY)
+def test_family_positive(annotate_text: Callable[..., Any], text: str, expected: set[tuple[str, str, Any]]) -> None:
+    assert facts(annotate_text, text) == expected
+
+
+@pytest.mark.parametrize("text", ACTIVE_FAMILY_NEGATIVES + SEAT_FAMILY_NEGATIVES)
+def test_family_negative(annotate_text: Callable[..., Any], text: str) -> None:
+    assert facts(annotate_text, text) == set()
+
+
+def test_legislative_seats_are_not_elections(annotate_text: Callable[..., Any]) -> None:
+    assert facts(annotate_text, "Italy's governing party won European Parliament seats in June.") == set()

@@ -312,3 +312,95 @@ def test_seed_f1(tmp_path: Path, annotate_text: Callable[..., Any]) -> None:
                 fh.write(json.dumps(m.to_contract()) + "\n")
     table = score.score(SHARED / "gold" / "seeds", pred)
     assert table["hosting"]["f1"] >= 0.9, table["hosting"]
+
+
+# -- construction families (round 3) ------------------------------------------
+# an event named by a code ("COP27", "COP 28"), a forum acronym with a lowercase head ("the ADMM-Plus meeting"),
+# or "the Nth session of <body>"; any host shape (active, future, designated, relative, agent, venue)
+EVENT_NAME_FAMILY = [
+    ("Egypt hosted COP27 in Sharm el-Sheikh in November 2022.", {("EGY", "COP27")}),
+    ("The United Arab Emirates will host COP 28 next year.", {("ARE", "COP 28")}),
+    ("Brazil has been chosen to host COP30 in 2025.", {("BRA", "COP30")}),
+    ("COP16, which Colombia hosted in Cali, ended without a finance deal.", {("COL", "COP16")}),
+    ("Azerbaijan is hosting COP29 this month.", {("AZE", "COP29")}),
+    ("COP26 was hosted by Britain in Glasgow.", {("GBR", "COP26")}),
+    ("Earlier this month Jakarta also hosted the inaugural ADMM-Plus meeting.", {("IDN", "inaugural ADMM-Plus meeting")}),
+    ("Bangkok hosted the ASEAN Foreign Ministers' Meeting (AMM) and the ARF meeting in July.",
+     {("THA", "ASEAN Foreign Ministers' Meeting"), ("THA", "ARF meeting")}),
+    ("The 44th session of the World Heritage Committee, which China hosted in Fuzhou, inscribed 34 sites.",
+     {("CHN", "44th session of the World Heritage Committee")}),
+    ("Saudi Arabia hosted the 45th session of the World Heritage Committee in Riyadh.",
+     {("SAU", "45th session of the World Heritage Committee")}),
+    ("India chaired the World Heritage Committee in 2024. A year later the 47th session of the committee, "
+     "hosted by France in Paris, added new sites.",
+     {("FRA", "47th session of the World Heritage Committee")}),
+]
+
+EVENT_NAME_NEGATIVES = [
+    "Turkey bid to host COP31.",
+    "Australia hopes to host COP31 with Pacific nations.",
+    "Delegates from Egypt attended COP27.",
+    "Vietnam hosted the meeting on Monday.",
+    "The company hosted its annual meeting in Hanoi.",
+    "The committee session, hosted by the ministry, discussed budgets.",
+]
+
+# the name before a description: "<name>, the <description> that X is hosting"; "(ABBR), which X hosted";
+# "its fifth meeting, which X hosted alongside <event>"
+AROUND_NAME_FAMILY = [
+    ("Leaders flew to Baku to attend COP29, the UN climate conference that Azerbaijan is hosting this month.",
+     {("AZE", "COP29")}),
+    ("Ramaphosa arrived for the G20 summit, the annual gathering South Africa hosted in Johannesburg.",
+     {("ZAF", "G20 summit")}),
+    ("Ruto was in Beijing for the Summit of the Forum on China-Africa Cooperation (FOCAC), which China hosted from "
+     "Wednesday to Friday.",
+     {("CHN", "Summit of the Forum on China-Africa Cooperation (FOCAC)")}),
+    ("Delegates met at the World Urban Forum (WUF12), hosted by Egypt in Cairo.", {("EGY", "World Urban Forum (WUF12)")}),
+    ("Leaders attending the East Asia Summit welcomed two new members. The forum took the decision at its sixth "
+     "meeting, which Indonesia hosted in Bali alongside the 19th ASEAN Summit.",
+     {("IDN", "sixth East Asia Summit"), ("IDN", "19th ASEAN Summit")}),
+    ("Cambodia hosted the 40th ASEAN Summit back-to-back with the 41st ASEAN Summit in Phnom Penh.",
+     {("KHM", "40th ASEAN Summit"), ("KHM", "41st ASEAN Summit")}),
+]
+
+# a signing ceremony named by what was signed (active or passive), hosted/organised by a government
+CEREMONY_FAMILY = [
+    ("Ministers signed the Regional Comprehensive Economic Partnership (RCEP) on behalf of their governments at a "
+     "ceremony organised by the Vietnamese Government.", {("VNM", "RCEP signing ceremony")}),
+    ("The Trans-Pacific Partnership (TPP) agreement was signed today by Australia, Brunei, Canada and Chile at a "
+     "ceremony hosted by the New Zealand Government.", {("NZL", "TPP signing ceremony")}),
+    ("Trade ministers of 11 countries on Thursday inked the Digital Economy Partnership Agreement at a ceremony "
+     "hosted by Singapore.", {("SGP", "signing ceremony of the Digital Economy Partnership Agreement")}),
+]
+
+CEREMONY_NEGATIVES = [
+    "Vietnam and Laos signed the agreement at a ceremony hosted by the Lao Government.",
+    "Ministers will sign the Regional Comprehensive Economic Partnership (RCEP) at a ceremony organised by Vietnam.",
+]
+
+# a multilateral summit written as a pair "between X and <body>" -> "X-<BODY> Summit"
+PAIR_FAMILY = [
+    ("Saudi Arabia on Friday hosted a summit between China and the Gulf Cooperation Council.", {("SAU", "China-GCC Summit")}),
+    ("Qatar hosted a summit between the European Union and the GCC in Doha.", {("QAT", "EU-GCC Summit")}),
+    ("Australia hosted a special summit between ASEAN and Australia in Melbourne.", {("AUS", "ASEAN-Australia Summit")}),
+]
+
+PAIR_NEGATIVES = [
+    "Hanoi hosted a summit between Vietnam and Laos.",
+    "Riyadh will consider hosting a summit between China and the Gulf Cooperation Council.",
+]
+
+
+@pytest.mark.parametrize("text,expected", EVENT_NAME_FAMILY + AROUND_NAME_FAMILY + CEREMONY_FAMILY + PAIR_FAMILY)
+def test_family_positive(annotate_text: Callable[..., Any], text: str, expected: set[tuple[str, str]]) -> None:
+    assert facts(annotate_text, text) == expected
+
+
+@pytest.mark.parametrize("text", EVENT_NAME_NEGATIVES + CEREMONY_NEGATIVES + PAIR_NEGATIVES)
+def test_family_negative(annotate_text: Callable[..., Any], text: str) -> None:
+    assert facts(annotate_text, text) == set()
+
+
+def test_session_at_headquarters_is_not_hosted(annotate_text: Callable[..., Any]) -> None:
+    found = facts(annotate_text, "The 79th session of the UN General Assembly opened in New York on Tuesday.")
+    assert not any("session" in event for _host, event in found)

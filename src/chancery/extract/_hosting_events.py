@@ -33,6 +33,16 @@ _LIST_GAP = re.compile(
 )
 
 
+_NUMBERED = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural)\s+$", re.I)
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+# bodies whose numbered sessions sit at their headquarters: a session there is no hosted event
+_HQ_BODY = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?(?:General\s+Assembly|Security\s+Council|Human\s+Rights\s+Council|"
+    r"Economic\s+and\s+Social\s+Council|(?:National|People's)\s+\w+|\w+\s+Party)\b"
+)
+_PAREN = re.compile(r"\s*\((?-i:[A-Z])[\w-]{1,12}\)")
+
+
 @dataclass(frozen=True)
 class EventName:
     start: int
@@ -70,10 +80,13 @@ def _tokens(adoc: AnnotatedDocument, start: int, end: int) -> list[_Tok]:
 
 
 def _after_forum(adoc: AnnotatedDocument, pos: int, word: str) -> bool:
-    """Is a lowercase weak event noun a head: a forum's meeting ('the G20 foreign ministers' meeting'), 'related meetings'?"""
+    """Is a lowercase weak event noun a head: a forum's meeting ('the G20 foreign ministers' meeting'), 'related meetings',
+    a numbered session of a named body ('the 44th session of the World Heritage Committee')?"""
     lex = lexicon()
     if word[0].isupper() or word.lower() not in lex["weak_event_nouns_set"]:
         return False
+    if _NUMBERED.search(adoc.text, max(0, pos - 16), pos) and _OF_NAME.match(adoc.text, pos + len(word)):
+        return not _HQ_BODY.match(adoc.text, pos + len(word))  # not a routine session at a headquarters
     if re.search(r"\b(?:related|associated)\s+$", adoc.text[max(0, pos - 12) : pos], re.I):
         return True  # "the 37th ASEAN Summit and related meetings"
     for a in adoc.actors_in(max(0, pos - 60), pos):
@@ -84,9 +97,16 @@ def _after_forum(adoc: AnnotatedDocument, pos: int, word: str) -> bool:
     return False
 
 
+def _is_code(tok: _Tok) -> bool:
+    """'COP27': a numbered conference code."""
+    return re.fullmatch(lexicon()["event_codes"], tok.text) is not None
+
+
 def _is_head(tok: _Tok) -> bool:
     lex = lexicon()
     low = tok.low
+    if _is_code(tok):
+        return True
     if low not in lex["event_nouns_set"]:
         return False
     return low not in lex["weak_event_nouns_set"] or tok.text[0].isupper() or tok.forum
@@ -170,6 +190,8 @@ def _valid(adoc: AnnotatedDocument, toks: list[_Tok]) -> bool:
     text = adoc.text[toks[0].start : toks[-1].end].lower()
     if any(re.search(r"\b" + re.escape(x) + r"\b", text) for x in lex["exclude_in_event_set"]):
         return False
+    if any(_is_code(t) for t in toks):
+        return True
     if _has_head(toks):  # a name: a capitalised word, or a number with a capitalised head ("2024 Olympics")
         if any(t.text[0].isupper() and not _is_head(t) for t in toks):
             return True
@@ -274,8 +296,16 @@ def _continues(item: list[_Tok]) -> bool:
 
 
 def _run_forward(adoc: AnnotatedDocument, pos: int, limit: int) -> list[_Tok]:
-    toks = []
+    toks: list[_Tok] = []
+    skip_to = -1
     for t in _tokens(adoc, pos, limit):
+        if t.start < skip_to:
+            continue
+        if t.text == "(" and toks and _is_head(toks[-1]):  # "the ASEAN Foreign Ministers' Meeting (AMM) and ..."
+            p = _PAREN.match(adoc.text, toks[-1].end, limit)
+            if p:
+                skip_to = p.end()
+                continue
         if not _allowed(t):
             break
         toks.append(t)
@@ -312,7 +342,15 @@ def events_listed(adoc: AnnotatedDocument, pos: int, limit: int) -> list[EventNa
 
 
 def events_before(adoc: AnnotatedDocument, pos: int, floor: int) -> list[EventName]:
-    """Event names ending right before ``pos`` (searching back to ``floor``)."""
+    """Event names ending right before ``pos`` (searching back to ``floor``); a trailing '(FOCAC)' stays with the name."""
+    paren = re.search(r"\s*\((?-i:[A-Z])[\w-]{1,12}\)\s*$", adoc.text[floor:pos])
+    if paren:
+        names = events_before(adoc, floor + paren.start(), floor)
+        if names and names[-1].end == floor + paren.start():
+            end = floor + len(adoc.text[floor:pos].rstrip())
+            last = names[-1]
+            return names[:-1] + [EventName(last.start, end, adoc.text[last.start : end])]  # the full name, not abbreviated
+        return names
     toks = _tokens(adoc, floor, pos)
     run: list[_Tok] = []
     for t in reversed(toks):

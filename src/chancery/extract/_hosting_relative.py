@@ -5,7 +5,9 @@
   hosted on October 4-5", "the G20 summit (that) Brazil hosted in Rio";
 * a signing ceremony named by what was signed: "... signed the Convention on X
   at a ceremony in Hanoi, an event co-organised by Vietnam" -> "signing ceremony
-  of the Convention on X".
+  of the Convention on X"; "The X (ABBR) agreement was signed by A, B and C at a
+  ceremony hosted by ..." / "signed the X (ABBR) on behalf of Y at a ceremony
+  organised by ..." -> "ABBR signing ceremony".
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Callable
 from ..annotate.document import AnnotatedDocument
 from ..model import Sentence
 from ._hosting_events import EventName, events_before
+from ._hosting_more import described_name, own_edition
 
 __all__ = ["ceremony_event", "relative_event"]
 
@@ -40,9 +43,14 @@ _REL_TAIL = re.compile(
     r"(?P<rel>\s*,?\s*(?:which|that)\s+|\s+)$"
 )
 _LIST_SEP = re.compile(r"\s*(?:,\s*and|,|and|&)\s*(?:the\s+)?")
+_NAME = r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:of|on|for|against|and|the|to|in)\s+)*[A-Z][\w'’.-]*)*)(?:\s+\((?P<abbr>[A-Z][\w-]{1,12})\))?"
+_AT_CEREMONY = r"(?P<mid>[^.;]{0,160}?)\s+(?:at|during)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?ceremony\b"
+# "signed the X (ABBR) on behalf of Y at a ceremony"; "The X (ABBR) agreement was signed today by A, B and C at a ceremony"
 _SIGNED = re.compile(
-    r"\b(?:signed|inked|signing\s+of)\s+(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:of|on|for|against|and|the|to|in)\s+)*"
-    r"[A-Z][\w'’.-]*)*)\s+(?:\([^)]{1,20}\)\s+)?(?:at|during)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?ceremony\b"
+    r"\b(?:signed|inked|signing\s+of)\s+(?:the\s+)?" + _NAME + _AT_CEREMONY
+    + r"|(?:\b[Tt]he\s+)?" + _NAME.replace("?P<name>", "?P<pname>").replace("?P<abbr>", "?P<pabbr>")
+    + r"(?:\s+(?:agreement|pact|treaty|accord|deal|convention|declaration))?\s+(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:formally\s+|officially\s+)?(?:signed|inked)\b" + _AT_CEREMONY.replace("?P<mid>", "?P<pmid>")
 )
 _APPOSITIVE = re.compile(
     r"(?:,\s*(?:an?|the)\s+(?:\w+\s+){0,2}?(?:event|ceremony|occasion|gathering)\s*|\s+(?:signing\s+)?ceremony\s*,?\s*)$",
@@ -81,6 +89,9 @@ def relative_event(
         return None
     if not m.group("rel").strip(" ,") and (m.group("place") or "," in text[m.start() : first]):
         return None  # no pronoun: the event must stand right before the host ("the G20 summit Brazil hosted")
+    named = described_name(adoc, sent, first) or own_edition(adoc, sent, m.start())
+    if named:  # "COP29, the UN climate conference that Azerbaijan is hosting"; "its fifth meeting, which X hosted"
+        return named, tuple(dict.fromkeys(hosts))
     events = events_before(adoc, m.start(), sent.start)
     if not events or events[-1].end != m.start():
         return None
@@ -114,6 +125,9 @@ def ceremony_event(adoc: AnnotatedDocument, sent: Sentence, agent_start: int) ->
         found = m
     if not found:
         return []
-    name = found.group("name")
-    event = f"signing ceremony of the {name}"
-    return [EventName(found.start("name"), found.end("name"), event)]
+    key = "name" if found.group("name") else "pname"
+    name, abbr = found.group(key), found.group("abbr" if key == "name" else "pabbr")
+    if re.search(r"\b(?:signed|inked)\b", found.group("mid" if key == "name" else "pmid")):
+        return []  # the ceremony of another signing
+    event = f"{abbr} signing ceremony" if abbr else f"signing ceremony of the {re.sub(r'^The ', '', name)}"
+    return [EventName(found.start(key), found.end(key), event)]

@@ -3,7 +3,10 @@
 Triggers: "was (re-)elected to/as", "was voted onto", headline "Vietnam elected
 to ...", active "the Assembly elected Japan and Malta as ...", "won/secured a
 seat on", and a completed act as a noun ("Vietnam's re-election to ...",
-"the election of Japan to ...").  The body is the international body (ORG id)
+"the election of Japan to ..."); and (_election_active) active voting verbs ("the
+Assembly elected Norway a non-permanent member of ...", "again voted Ireland onto
+the Council"), a seat named by its body ("Japan wins UN Security Council seat"),
+"became a non-permanent member of", and "secured theirs" after a told vote.  The body is the international body (ORG id)
 named after the trigger; a post or a sub-body ("Vice President of the UN
 General Assembly", "World Heritage Committee") is written as a description.
 A list with no body of its own ("Estonia and Niger were also elected", "Kenya
@@ -21,14 +24,23 @@ from typing import Any, NamedTuple
 
 from ..annotate.document import AnnotatedDocument
 from ..model import Mention, Sentence
+from ._election_active import (
+    active_verbs,
+    after_objects,
+    body_seat,
+    membership,
+    not_done,
+    own_seats,
+    target_needed,
+)
 from ._election_bodies import body_after, post_of_elector, term_in
 from ._election_carry import Carry, bare_seats, carries_over
 from .common import load_lexicon, make_mention
 
 NAME = "election"
-VERSION = "3"
+VERSION = "4"
 
-__all__ = ["extract", "NAME", "VERSION"]
+__all__ = ["NAME", "VERSION", "extract"]
 
 _LIST_AND = re.compile(r"\s*(?:,\s*and|and|&|as\s+well\s+as)\s*", re.I)
 _LIST_COMMA = re.compile(r"\s*,\s*")
@@ -46,7 +58,7 @@ class _Cand(NamedTuple):
 def _lex() -> dict[str, Any]:
     lex = dict(load_lexicon("election"))
     flags = re.I
-    for key in ("passive", "bare", "won", "noun_possessive", "noun_of", "noun_mid_negative", "negative_before",
+    for key in ("passive", "won", "noun_possessive", "noun_of", "noun_mid_negative", "negative_before",
                 "modal_be", "first_to_be", "clause_break", "pronouns"):
         lex[key + "_re"] = re.compile(lex[key], flags)
     lex["candidate_re"] = re.compile(
@@ -118,17 +130,31 @@ def _in_sentence(adoc: AnnotatedDocument, sent: Sentence, carry: Carry) -> list[
         if _negated(text, sent, m.start()):
             continue
         emit(_subjects(adoc, sent, m.start()), m.start(), m.end(), 0.8)
-    for m in bare_seats().finditer(text, sent.start, sent.end):  # "Mexico and Norway also won seats"
-        if any(s <= m.start() < e for s, e in used) or _negated(text, sent, m.start()):
+    for m in body_seat().finditer(text, sent.start, sent.end):  # "Japan wins UN Security Council seat"
+        if _negated(text, sent, m.start()) or not_done(text, sent.start, m.start()):
             continue
-        emit(_subjects(adoc, sent, m.start()), m.start(), m.end(), 0.7, carry_ok=True)
-    for m in lex["bare_re"].finditer(text, sent.start, sent.end):
+        if re.search(r"\b(?:Parliament|Congress|Senate|House|Assembly)\b", m.group("body")):
+            continue  # legislative seats, not a seat on an elected international body
+        if any(not a.is_state for a in adoc.actors_in(m.start("body"), m.end("body"))):
+            emit(_subjects(adoc, sent, m.start()), m.start(), m.end(), 0.8, body_from=m.start("body"))
+    for m in membership().finditer(text, sent.start, sent.end):  # "Vietnam became a non-permanent member of"
+        if not (_negated(text, sent, m.start()) or not_done(text, sent.start, m.start())):
+            emit(_subjects(adoc, sent, m.start()), m.start(), m.end(), 0.7)
+    for pat in (bare_seats(), own_seats()):  # "Mexico and Norway also won seats", "... secured theirs"
+        for m in pat.finditer(text, sent.start, sent.end):
+            if any(s <= m.start() < e for s, e in used) or _negated(text, sent, m.start()) or not_done(text, sent.start, m.start()):
+                continue
+            emit(_subjects(adoc, sent, m.start()), m.start(), m.end(), 0.7, carry_ok=True)
+    for m in active_verbs().finditer(text, sent.start, sent.end):
         if any(s <= m.start() < e for s, e in used) or lex["passive_re"].search(text, max(sent.start, m.start() - 60), m.end()):
             continue
-        after = _objects(adoc, m.end(), sent.end)
-        if after:  # active: "the Assembly elected Japan and Malta as ..."
+        need = target_needed(m.group(0))
+        after = _objects(adoc, m.end(), sent.end, need)
+        if after:  # active: "the Assembly elected Japan and Malta as ...", "voted Ireland onto the Council"
             actors, obj_end = after
             emit(actors, m.start(), m.end(), 0.8, body_from=obj_end)
+            continue
+        if need:
             continue
         cands = _candidates(adoc, sent.start, m.start())
         if cands and re.fullmatch(r"\s*", text[cands[-1].end : m.start()]) and not _negated(text, sent, m.start()):
@@ -242,31 +268,29 @@ def _subjects(adoc: AnnotatedDocument, sent: Sentence, pos: int) -> list[str]:
     return list(dict.fromkeys(actors))
 
 
-def _objects(adoc: AnnotatedDocument, start: int, end: int) -> tuple[list[str], int] | None:
-    """States right after an active 'elected' / 'the election of' up to 'to/as' ('Japan, Malta and Peru as')."""
+def _objects(adoc: AnnotatedDocument, start: int, end: int, need_target: bool = False) -> tuple[list[str], int] | None:
+    """States right after an active 'elected' / 'the election of' ('Japan, Malta and Peru (as)') and where the body search starts."""
     text = adoc.text
-    prep = _TARGET_PREP.search(text, start, min(end, start + 200))
-    if not prep:
-        return None
-    cands = [c for c in _candidates(adoc, start, prep.start())]
+    limit = min(end, start + 200)
+    cands = _candidates(adoc, start, limit)
     if not cands or not re.fullmatch(r"\s*(?:(?:on|last|this)\s+\w+\s+)?(?:the\s+)?", text[start : cands[0].start]):
         return None
+    prep = _TARGET_PREP.search(text, start, limit)
     appositive = r"\s*,[^,;()]{3,90},\s*|\s*,?\s*of\s+(?:the\s+)?(?-i:[A-Z])[^,;()]{2,40}?,?\s*"
-    if cands[0].person and cands[0].actor and re.fullmatch(appositive, text[cands[0].end : prep.start()]):
+    if prep and cands[0].person and cands[0].actor and re.fullmatch(appositive, text[cands[0].end : prep.start()]):
         return [cands[0].actor], prep.start()  # "elected Philemon Yang, a former prime minister of Cameroon, as"
     actors: list[str] = []
     pos = start
     for c in cands:
         gap = text[pos : c.start]
         if actors and not re.fullmatch(r"\s*(?:,\s*and|,|and|&)\s*(?:the\s+)?", gap):
-            return None
+            break  # the list is over: "elected Japan a member of the Council"
         if c.actor is None:
             return None
         actors.append(c.actor)
         pos = c.end
-    if not re.fullmatch(r"\s*(?:,\s*)?", text[pos : prep.start()]):
-        return None
-    return list(dict.fromkeys(actors)), prep.start()
+    body_from = after_objects(text, pos, end, need_target)
+    return (list(dict.fromkeys(actors)), body_from) if body_from is not None else None
 
 
 def _possessor(adoc: AnnotatedDocument, sent: Sentence, pos: int, pronoun: bool) -> str | None:

@@ -10,7 +10,11 @@ Shapes, each needing a named event ("the 47th ASEAN Summit", "APEC 2027",
 * an agent: "<event>, hosted by Indonesia and co-organised by ...";
 * around the event (_hosting_relative): "<event>, which Australia hosted in
   Melbourne", "the G20 summit Brazil hosted", "signed X at a ceremony, an event
-  co-organised by Vietnam"; and "<event> closed in Nairobi" (a venue).
+  co-organised by Vietnam"; and "<event> closed in Nairobi" (a venue);
+* more (_hosting_more): events hosted "alongside"/"back-to-back with" the first,
+  "a summit between China and the GCC" -> "China-GCC Summit", the name before a
+  description ("COP29, the UN climate conference that ..."), "its fifth meeting,
+  which X hosted", "the 38th session of the committee" -> the body named before.
 
 State dinners, receptions, welcome ceremonies, talks and bilateral summits are
 not hosting facts; bids and offers to host are not either.
@@ -26,11 +30,12 @@ from ..annotate.document import AnnotatedDocument
 from ..model import Mention, Sentence
 from ._hosting_anaphora import anaphor_after, anaphor_before, appositive_event, venue_events
 from ._hosting_events import EventName, city_spans, events_before, events_listed, lexicon, place_at
+from ._hosting_more import alongside, session_of_body, with_more
 from ._hosting_relative import ceremony_event, relative_event
 from .common import make_mention
 
 NAME = "hosting"
-VERSION = "3"
+VERSION = "4"
 
 __all__ = ["extract", "NAME", "VERSION"]
 
@@ -103,14 +108,15 @@ def _in_sentence(adoc: AnnotatedDocument, sent: Sentence) -> list[_Found]:
             continue  # passive: the venue / agent shapes read it
         if _negated(adoc, sent, m.start()) or _pair_subject(adoc, sent, m.start()):
             continue
-        events = events_listed(adoc, m.end(), sent.end) if m.group(0)[-1:].isspace() else []
+        events = with_more(adoc, sent, events_listed(adoc, m.end(), sent.end), m.end()) if m.group(0)[-1:].isspace() else []
         weak = verb in lexicon()["weak_verbs"]
         anaphor = False
         if not events:
             # "<event>, which Australia hosted in Melbourne", "the <event> Brazil hosted"
             rel = relative_event(adoc, sent, m.start(), m.end(), _candidates)
             if rel:
-                out.extend(_Found(sent, hosts, e, 0.75) for e, hosts in [rel] if _not_bilateral(adoc, e))
+                rel_events = [rel[0]] + alongside(adoc, sent, m.end())  # "which X hosted alongside the 17th ASEAN Summit"
+                out.extend(_Found(sent, rel[1], e, 0.75) for e in rel_events if _not_bilateral(adoc, e))
                 continue
             # "Vietnam is hosting the three-day meeting": the event named before
             ana = None if weak else anaphor_after(adoc, sent, m.end(), functools.partial(_not_bilateral, adoc))
@@ -147,6 +153,7 @@ def _in_sentence(adoc: AnnotatedDocument, sent: Sentence) -> list[_Found]:
             or ceremony_event(adoc, sent, m.start())
             or appositive_event(adoc, sent, m.start())
             or _listed(anaphor_before(adoc, sent, m.start(), functools.partial(_not_bilateral, adoc)))
+            or _listed(session_of_body(adoc, sent, m.start()))
         )
         hosts = _agents(adoc, m.end(), min(sent.end, m.end() + 80))
         if events and hosts:
@@ -156,6 +163,7 @@ def _in_sentence(adoc: AnnotatedDocument, sent: Sentence) -> list[_Found]:
             events_before(adoc, m.start(), sent.start)
             or appositive_event(adoc, sent, m.start())
             or _listed(anaphor_before(adoc, sent, m.start(), functools.partial(_not_bilateral, adoc), strong_only=True))
+            or _listed(session_of_body(adoc, sent, m.start()))
         )
         if not events:
             continue
