@@ -125,8 +125,10 @@ def body_after(adoc: AnnotatedDocument, start: int, end: int) -> str | None:
     if m:
         return m.group("body")
     g = _GENERIC_BODY.match(text, start, limit)
-    org = earlier_body(adoc, start, g.group("noun")) if g else None
-    return (_own(org) if _is_own_name(org) else _describe(text, org.start, org)) if org else None
+    earlier = earlier_body(adoc, start, g.group("noun")) if g else None
+    if earlier is None:
+        return None
+    return _own(earlier) if _is_own_name(earlier) else _describe(text, earlier.start, earlier)
 
 
 def _own(org: ActorSpan) -> str:

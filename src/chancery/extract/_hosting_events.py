@@ -364,7 +364,8 @@ def events_in(adoc: AnnotatedDocument, start: int, end: int) -> list[EventName]:
     """Every event name written in ``text[start:end]``, in order."""
     out: list[EventName] = []
     run: list[_Tok] = []
-    for t in _tokens(adoc, start, end) + [None]:  # type: ignore[list-item]
+    tokens: list[_Tok | None] = [*_tokens(adoc, start, end), None]
+    for t in tokens:
         if t is not None and _allowed(t):
             run.append(t)
             continue

@@ -215,9 +215,9 @@ def _surnames(adoc: AnnotatedDocument, start: int, end: int, taken: list[tuple[i
     out = []
     for m in re.finditer(r"\b[A-Z][\w'’-]+\b", adoc.text[start:end]):
         s0, e0 = start + m.start(), start + m.end()
-        name = full.get(m.group(0))
-        if name and not any(s < e0 and s0 < t for s, t in taken) and not re.match(r"\s+[A-Z]", adoc.text[e0 : e0 + 2]):
-            out.append(_Cand(s0, e0, name, True))
+        full_name = full.get(m.group(0))
+        if full_name and not any(s < e0 and s0 < t for s, t in taken) and not re.match(r"\s+[A-Z]", adoc.text[e0 : e0 + 2]):
+            out.append(_Cand(s0, e0, full_name, True))
     return out
 
 

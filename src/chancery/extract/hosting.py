@@ -187,7 +187,7 @@ def _listed(event: EventName | None) -> list[EventName]:
 
 def _to_host(adoc: AnnotatedDocument, sent: Sentence) -> list[_Found]:
     """'..., with Kazakhstan to host the next one in 2025'; headline 'Vietnam to host ASEAN Summit'."""
-    out = []
+    out: list[_Found] = []
     for m in _TO_HOST.finditer(adoc.text, sent.start, sent.end):
         cands = _candidates(adoc, sent.start, m.start())
         if not cands or not cands[-1][2] or adoc.text[cands[-1][1] : m.start()].strip():

@@ -382,13 +382,13 @@ def extract(adoc: AnnotatedDocument) -> list[Mention]:
                 continue
             key = _restatement_key(fig)
             subject = subject_of(adoc, sent, fig.pos)
-            if key in seen and (subject is None or seen[key] is None or subject in seen[key]):
+            stated_by = seen.get(key, set())
+            if key in seen and (subject is None or stated_by is None or subject in stated_by):
                 continue  # a restatement; the same amount from another named actor is its own figure
-            seen.setdefault(key, set())
-            if subject is None:
+            if subject is None or stated_by is None:
                 seen[key] = None
-            elif seen[key] is not None:
-                seen[key].add(subject)
+            else:
+                seen[key] = stated_by | {subject}
             fields = {
                 "subject": subject,
                 "measure": fig.measure,
