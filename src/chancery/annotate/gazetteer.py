@@ -24,10 +24,33 @@ from ..model import ActorSpan
 __all__ = ["Entry", "Gazetteer", "Leader", "data_rows", "fold", "load_gazetteer"]
 
 
+def _fold_char(c: str) -> str:
+    base = "".join(x for x in unicodedata.normalize("NFD", c) if not unicodedata.combining(x))
+    return unicodedata.normalize("NFC", base)
+
+
+# precomposed Latin letters (Latin-1 to Latin Extended Additional, where Vietnamese lives) -> base
+_FOLD_TABLE = {
+    cp: _fold_char(chr(cp))
+    for cp in [*range(0x00C0, 0x0250), *range(0x1E00, 0x1F00)]
+    if _fold_char(chr(cp)) != chr(cp)
+}
+_FOLD_TABLE.update({ord("đ"): "d", ord("Đ"): "D"})
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
 def fold(s: str) -> str:
-    """Strip diacritics (and map đ/Đ to d/D): 'Việt Nam' -> 'Viet Nam'."""
-    s = s.replace("đ", "d").replace("Đ", "D")
-    decomposed = unicodedata.normalize("NFD", s)
+    """Strip diacritics (and map đ/Đ to d/D): 'Việt Nam' -> 'Viet Nam'.
+
+    NFC text folds letter by letter (one precomposed letter -> one base letter), so lengths and
+    offsets are kept; other text goes through full decomposition.
+    """
+    if s.isascii():
+        return s
+    folded = s.translate(_FOLD_TABLE)
+    if not _COMBINING.search(folded):
+        return folded
+    decomposed = unicodedata.normalize("NFD", folded)
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
