@@ -177,3 +177,13 @@ def test_facts_on_missing_db(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["facts", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 2
     assert "none.db" in result.stderr
+
+
+def test_count_files_matches_what_is_read(tmp_path: Path) -> None:
+    from chancery.ingest.readers import count_files
+
+    _bad_corpus(tmp_path / "in")
+    (tmp_path / "in" / "notes.docx").write_bytes(b"PK\x03\x04")  # not an extension chancery reads
+    (tmp_path / "in" / ".hidden.txt").write_text("Vietnam", encoding="utf-8")
+    assert count_files([str(tmp_path / "in")]) == 8
+    assert count_files([str(tmp_path / "in"), "-"]) == 9

@@ -19,6 +19,7 @@ import click
 from .. import __version__
 from ..config import Settings, load_settings
 from ..errors import ChanceryError, InputError
+from ..ingest.readers import count_files
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -38,16 +39,33 @@ def _settings(config: str | None) -> Settings:
 
 
 class _Progress:
-    """A one-line progress counter on stderr, silent unless stderr is a terminal."""
+    """A one-line progress bar on stderr, silent with --quiet or unless stderr is a terminal.
 
-    def __init__(self, quiet: bool) -> None:
+    The bar counts input files (a JSONL file is one file however many articles it holds);
+    the line also shows documents done and the current one.
+    """
+
+    WIDTH = 24
+
+    def __init__(self, quiet: bool, paths: tuple[str, ...] = ()) -> None:
         self.enabled = not quiet and sys.stderr.isatty()
         self.n = 0
+        self.files: set[str] = set()
+        self.total = count_files(paths) if self.enabled and paths else 0
 
-    def tick(self, label: str) -> None:
+    def tick(self, label: str, source: str | None = None) -> None:
         self.n += 1
-        if self.enabled:
-            click.echo(f"\r\x1b[K[{self.n}] {label[:70]}", err=True, nl=False)
+        if source:
+            self.files.add(source.rsplit(":", 1)[0] if source.rsplit(":", 1)[-1].isdigit() else source)
+        if not self.enabled:
+            return
+        if self.total:
+            done = min(len(self.files), self.total)
+            filled = self.WIDTH * done // self.total
+            bar = f"[{'=' * filled}{' ' * (self.WIDTH - filled)}] {done}/{self.total} files, {self.n} docs"
+        else:
+            bar = f"[{self.n}]"
+        click.echo(f"\r\x1b[K{bar} {label[:50]}", err=True, nl=False)
 
     def done(self) -> None:
         if self.enabled and self.n:

@@ -29,7 +29,7 @@ def extract(paths: tuple[str, ...], output: str | None, kinds: tuple[str, ...], 
     except (ChanceryError, OSError) as e:
         _fail(e if isinstance(e, ChanceryError) else ChanceryError(str(e)))
         sys.exit(2)
-    progress = _Progress(quiet)
+    progress = _Progress(quiet, paths)
     failed = 0
     try:
         for ex in iter_extract(paths, kinds=kinds or None, settings=settings, stdin=sys.stdin.buffer):
@@ -39,7 +39,7 @@ def extract(paths: tuple[str, ...], output: str | None, kinds: tuple[str, ...], 
                 continue
             for m in ex.mentions:
                 out.write(m.to_json() + "\n")
-            progress.tick(ex.document.id if ex.document else "")
+            progress.tick(ex.document.id if ex.document else "", ex.document.source if ex.document else None)
     except ChanceryError as e:
         _fail(e)
         sys.exit(2)
@@ -60,13 +60,13 @@ def ingest(paths: tuple[str, ...], db: str, quiet: bool, config: str | None) -> 
     from ..pipeline import ingest as run_ingest
     from ..store.database import Database
 
-    progress = _Progress(quiet)
+    progress = _Progress(quiet, paths)
 
     def on_item(item: Any, result: Any) -> None:
         if isinstance(item, InputError):
             _report_input_error(item)
         else:
-            progress.tick(f"{item.id}: {result.status}")
+            progress.tick(f"{item.id}: {result.status}", item.source)
 
     try:
         settings = _settings(config)

@@ -25,7 +25,7 @@ from .html_reader import extract_html, hostname, http_url
 from .normalize import normalize_text
 from .sniff import decode_bytes, looks_like_html
 
-__all__ = ["STDIN", "read_file", "read_sources", "read_stdin"]
+__all__ = ["STDIN", "count_files", "read_file", "read_sources", "read_stdin"]
 
 #: the path that means "read standard input"
 STDIN = "-"
@@ -125,6 +125,21 @@ def _read_folder(folder: str, settings: Settings) -> Iterator[Result]:
     if not found:
         wanted = ", ".join(sorted(extensions))
         yield EmptyInputError(folder, f"no files to read in the folder (looked for {wanted})")
+
+
+def count_files(paths: Iterable[str], *, settings: Settings = DEFAULT_SETTINGS) -> int:
+    """How many files ``read_sources`` will open for ``paths`` (for progress bars)."""
+    extensions = {ext.lower() for ext in settings.extensions}
+    n = 0
+    for path in paths:
+        if path == STDIN or not os.path.isdir(path):
+            n += 1
+            continue
+        try:
+            n += sum(1 for p in _walk(path) if Path(p).suffix.lower() in extensions)
+        except OSError:
+            n += 1
+    return n
 
 
 def _walk(folder: str) -> Iterator[str]:
