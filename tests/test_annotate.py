@@ -178,3 +178,9 @@ def test_titles_in_lower_case(annotate_text, text: str, name: str, country: str,
 )
 def test_bare_month_follows_the_tense(text: str, anchor, year: int) -> None:
     assert relative_year(text, anchor) == year
+
+
+def test_a_body_in_the_title_overrides_a_leaders_national_role(annotate_text) -> None:
+    adoc = annotate_text("European Council President Donald Tusk met Polish Prime Minister Donald Tusk's successor.")
+    first = [p for p in adoc.persons if p.name == "Donald Tusk"][0]
+    assert first.country == "ORG:EU"

@@ -157,7 +157,14 @@ def find_persons(
             name_from = after[1]
         name_span = _name_after(text, name_from, gaz)
         if name_span and name_span[0] in leader_starts:
-            continue  # the leader gazetteer already has this person
+            # the leader gazetteer already has this person; a body named in the title says whom
+            # they act for now ("European Council President Donald Tusk", a former national leader)
+            if country and country.startswith("ORG:"):
+                persons = [
+                    Person(p.start, p.end, p.name, role, country, "title") if p.start == name_span[0] else p
+                    for p in persons
+                ]
+            continue
         if name_span is None:
             # apposition: "Shigeru Ishiba, the Japanese Prime Minister"
             name_span = _name_before(text, start, actors)
