@@ -58,7 +58,8 @@ POSITIVES = [
     ("The leaders of China and Russia visited Pyongyang in 2024.", {("CHN", "PRK"), ("RUS", "PRK")}),
     ("A Japanese delegation led by Deputy Foreign Minister Hiroshi Suzuki visited Hanoi.", {("JPN", "VNM")}),
     # pronoun subject after a sentence naming the visitor
-    ("Indonesian President Prabowo Subianto spoke to reporters on Sunday. He arrived in Jakarta from Canberra.", set()),
+    # arriving home is no visit to Jakarta, but the leg he came from is one (round 4: previous legs)
+    ("Indonesian President Prabowo Subianto spoke to reporters on Sunday. He arrived in Jakarta from Canberra.", {("IDN", "AUS")}),
     ("Philippine President Ferdinand Marcos Jr. met business leaders. He later arrived in Tokyo for talks.", {("PHL", "JPN")}),
     ("During his visit to Japan, Pham Minh Chinh met Emperor Naruhito.", {("VNM", "JPN")}),
     # an international body's official
@@ -490,3 +491,88 @@ def test_round4_host_verbs_do_not_invert(annotate_text: Annotate) -> None:
     assert pairs(annotate_text, text2) == {("USA", "VNM")}
     text3 = "Xi Jinping attended along with Vietnamese President Vo Van Thuong the ceremony in Hanoi."
     assert ("VNM", "VNM") not in pairs(annotate_text, text3)
+
+
+# -- round 4: construction families ----------------------------------------------
+# (1) the previous leg of a trip: "<visitor> <motion verb> ... (straight|fresh) from <place | event in place>"
+# (2) seats of government as places: "was received at the White House", "talks at the Kremlin"
+# (3) a subordinate clause with its own subject: "... after <X> made a state visit to <Y>"
+# (4) an event hosted by a state named earlier: "who attended the summit", "represented X at the meeting",
+#     "attended, among them A and B", "among those attending were A and B"
+# (5) a reception ceremony with no place: the host is the counterpart / the story's country
+# (6) "At the invitation of <host>, <Title of State>, <visitor> paid a visit"; "<title> of <State> <Name>"
+ROUND4_POSITIVES = [
+    # (1) previous legs
+    ("Japanese Prime Minister Fumio Kishida flew in from the NATO summit in Lithuania on Thursday.", {("JPN", "LTU")}),
+    ("Chinese President Xi Jinping arrived in Belgrade on Tuesday straight from Paris.", {("CHN", "SRB"), ("CHN", "FRA")}),
+    ("Indian Prime Minister Narendra Modi, fresh from a visit to Russia, landed in Vienna on Tuesday.", {("IND", "AUT"), ("IND", "RUS")}),
+    ("Brazilian President Luiz Inacio Lula da Silva travelled to Beijing from the United Arab Emirates.", {("BRA", "CHN"), ("BRA", "ARE")}),
+    ("Olaf Scholz, who had flown in from a summit in Tokyo, held talks in New Delhi.", {("DEU", "JPN"), ("DEU", "IND")}),
+    ("South Korean President Yoon Suk Yeol came to Prague directly from the NATO summit in Spain.", {("KOR", "CZE"), ("KOR", "ESP")}),
+    ("Philippine President Ferdinand Marcos Jr. returned from Japan on Sunday.", {("PHL", "JPN")}),
+    ("Australian Prime Minister Anthony Albanese arrived in Lima from Rio de Janeiro, where he attended the G20.", {("AUS", "PER"), ("AUS", "BRA")}),
+    # (2) seats of government
+    ("Kenyan President William Ruto was received at the White House on Thursday.", {("KEN", "USA")}),
+    ("Indonesian President Prabowo Subianto was welcomed at the Kremlin in July.", {("IDN", "RUS")}),
+    ("Brazilian President Lula held talks with Xi Jinping at the Great Hall of the People.", {("BRA", "CHN")}),
+    ("Philippine President Ferdinand Marcos Jr. visited the White House in 2023.", {("PHL", "USA")}),
+    ("German Chancellor Olaf Scholz arrived at the Elysee Palace on Monday.", {("DEU", "FRA")}),
+    ("Vietnamese Prime Minister Pham Minh Chinh was welcomed at Rashtrapati Bhavan on Thursday.", {("VNM", "IND")}),
+    ("Japanese Prime Minister Fumio Kishida was received at Malacanang Palace.", {("JPN", "PHL")}),
+    ("The two sides set up the partnership in 2023, when Indonesian President Joko Widodo was hosted at Downing Street.", {("IDN", "GBR")}),
+    # (3) subordinate clauses
+    ("The deal comes a month after Chinese Premier Li Qiang made an official visit to Australia.", {("CHN", "AUS")}),
+    ("Trade grew sharply after Indian Prime Minister Narendra Modi paid a state visit to the United States in 2023.", {("IND", "USA")}),
+    ("Prices rose two weeks after Brazilian President Lula visited Beijing.", {("BRA", "CHN")}),
+    ("Relations have improved since Australian Prime Minister Anthony Albanese made an official visit to China in 2023.", {("AUS", "CHN")}),
+    ("The partnership was sealed days before South Korean President Yoon Suk Yeol travelled to Vietnam.", {("KOR", "VNM")}),
+    ("Vietnamese President Vo Van Thuong is in Tokyo, a year after Japanese Prime Minister Fumio Kishida travelled to Hanoi.", {("VNM", "JPN"), ("JPN", "VNM")}),
+    # (4) events hosted by a state named earlier
+    ("Egypt played host to the climate conference on Monday. Leaders from more than 100 countries attended, among them French President Emmanuel Macron and Indian Prime Minister Narendra Modi.",
+     {("FRA", "EGY"), ("IND", "EGY")}),
+    ("Peru concluded its hosting of the APEC leaders' meeting on Saturday. US President Joe Biden represented Washington at the meeting.", {("USA", "PER")}),
+    ("Kazakhstan hosted the SCO summit on Thursday. Heads of state attended, including Chinese President Xi Jinping and Russian President Vladimir Putin.",
+     {("CHN", "KAZ"), ("RUS", "KAZ")}),
+    ("South Africa hosted the BRICS summit in August 2023.\n\nIndian Prime Minister Narendra Modi, who attended the summit, also held talks with Cyril Ramaphosa.", {("IND", "ZAF")}),
+    ("Laos hosted the ASEAN summit in October. Japanese Prime Minister Shigeru Ishiba, who attended the meeting, pledged support.", {("JPN", "LAO")}),
+    ("Brazil hosted the G20 summit on Monday. Among those attending were Chinese President Xi Jinping and British Prime Minister Keir Starmer.", {("CHN", "BRA"), ("GBR", "BRA")}),
+    # (5) reception ceremonies
+    ("Canadian Prime Minister Mark Carney and his Mexican counterpart Claudia Sheinbaum agreed on an action plan on Thursday. Carney was greeted with a guard of honour at the National Palace before the talks.",
+     {("CAN", "MEX")}),
+    # (6) invitation asides and "<title> of <State> <Name>"
+    ("At the invitation of Japanese Prime Minister Fumio Kishida, President of the Republic of Kenya William Ruto paid a state visit to Japan.", {("KEN", "JPN")}),
+    ("At the invitation of Sultan Haitham bin Tarik, Sultan of Oman, Prime Minister of India Narendra Modi paid an official visit to Oman on 17 December 2025.", {("IND", "OMN")}),
+    ("KUALA LUMPUR, March 3 (Bernama) -- Malaysia and Singapore today agreed on a rail link during the official visit of Prime Minister of Singapore Lawrence Wong.", {("SGP", "MYS")}),
+    ("JAKARTA (Antara) - Indonesia and Japan signed deals on Monday in conjunction with the official visit of Prime Minister of the State of Japan Shigeru Ishiba.", {("JPN", "IDN")}),
+    # (4) with a parenthetical date between the host and its verb
+    ("Chile on Monday (Nov 3, 2025) hosted the Pacific Alliance summit. Peruvian President Dina Boluarte was among those attending.", {("PER", "CHL")}),
+    # (5) the counterpart's country from the sentence before
+    ("French President Emmanuel Macron and his Nigerian counterpart Bola Tinubu signed a deal on Monday. Macron was received with full military honours before the talks.", {("FRA", "NGA")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND4_POSITIVES)
+def test_round4_visits(annotate_text: Annotate, text: str, expected: set[tuple[str, str]]) -> None:
+    assert pairs(annotate_text, text) == expected
+
+
+ROUND4_NEGATIVES = [
+    "Japanese Prime Minister Fumio Kishida will fly in from the NATO summit in Lithuania on Thursday.",
+    "US Secretary of State Antony Blinken flew in from Washington on Monday.",
+    "Indian Prime Minister Narendra Modi is expected to arrive directly from Moscow.",
+    "Imports from China arrived at the port of Haiphong last week.",
+    "The White House said Vietnamese President To Lam would visit next year.",
+    "Kremlin aide Yury Ushakov told reporters that trade with Vietnam grew.",
+    "Kenyan President William Ruto will be received at the White House on Thursday.",
+    "US President Joe Biden hosted a dinner at the White House.",
+    "The deal is expected to be signed after Chinese Premier Li Qiang makes an official visit to Australia.",
+    "Trade will grow once Indian Prime Minister Narendra Modi visits the United States.",
+    "The United States will host APEC next year. Chinese President Xi Jinping is expected to attend the summit.",
+    "Malaysia will host the summit next year. Indonesian President Prabowo Subianto said he would attend the meeting.",
+    "Chile hosted the defence ministers' meeting, bringing together delegates from Peru, Brazil and Argentina.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND4_NEGATIVES)
+def test_round4_no_visit(annotate_text: Annotate, text: str) -> None:
+    assert pairs(annotate_text, text) == set()

@@ -19,7 +19,7 @@ from ..annotate.document import AnnotatedDocument
 from ..annotate.gazetteer import fold, load_gazetteer
 from ..annotate.places import city_spans, load_cities
 
-__all__ = ["Dateline", "aliases", "dateline", "dateline_hosts_event"]
+__all__ = ["Dateline", "aliases", "dateline", "dateline_hosts_event", "doc_event_host"]
 
 # after the place: ", Nov 22, 2024 (Outlet) -", " (VNA) —", ", Vietnam (AP) -", " -- "
 _AFTER_PLACE = re.compile(r"^\s*(?:,|\(|—|–|-{1,2}\s)")
@@ -119,3 +119,34 @@ def dateline_hosts_event(adoc: AnnotatedDocument, *, sentences: int = 4) -> bool
             if _HOSTS_AFTER.match(adoc.text[a.end : a.end + 30]) or _HOSTED_BY.search(adoc.text[max(sent.start, a.start - 30) : a.start]):
                 return True
     return False
+
+
+# "<State> hosted / played host to / concluded its hosting of <event>", "<event> (was) hosted by <State>"
+_STATE_HOSTS = re.compile(
+    r"^\s+(?:(?:has|have|had|is|was|also|successfully|formally|officially|proudly|on\s+\w+day|this\s+week|\([^()]{0,30}\))\s+){0,3}"
+    r"(?:hosted|hosts|is\s+hosting|was\s+hosting|co-hosted|played\s+host\s+to|plays\s+host\s+to|"
+    r"(?:concluded|wrapped\s+up|ended|opened|began|kicked\s+off)\s+(?:its|her|his|their)\s+hosting\s+of)\b",
+    re.I,
+)
+_HOSTED_BY_STATE = re.compile(r"\b(?:hosted|co-hosted|organi[sz]ed)\s+by\s+(?:the\s+)?$", re.I)
+_DOC_EVENT = re.compile(r"\b(?:summit|conference|forum|meeting|gathering|assembly|games|expo|congress|dialogue|COP\d*|APEC|G20|G7)\b", re.I)
+_HOST_HOWS = {"name", "short", "abbrev", "capital"}
+
+
+def doc_event_host(adoc: AnnotatedDocument, upto: int, *, sentences: int = 6) -> str | None:
+    """The state the story's event is hosted by, stated in its first sentences before ``upto``:
+    "Thailand hosted the summit", "Egypt played host to the conference", "the summit hosted by Laos"."""
+    for sent in adoc.sentences[:sentences]:
+        if sent.start >= upto:
+            break
+        if not _DOC_EVENT.search(sent.text):
+            continue
+        for a in adoc.actors_in(sent.start, sent.end):
+            if not a.is_state or a.how not in _HOST_HOWS:
+                continue
+            m = _STATE_HOSTS.match(adoc.text[a.end : a.end + 70])
+            if m and _DOC_EVENT.search(adoc.text, a.end + m.end(), sent.end):
+                return a.actor
+            if _HOSTED_BY_STATE.search(adoc.text[max(sent.start, a.start - 40) : a.start]) and _DOC_EVENT.search(adoc.text[sent.start : a.start]):
+                return a.actor
+    return None

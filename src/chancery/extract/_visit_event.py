@@ -19,7 +19,7 @@ import re
 
 from ..annotate.document import AnnotatedDocument
 from ..model import Sentence
-from ._visit_context import dateline, dateline_hosts_event
+from ._visit_context import dateline, dateline_hosts_event, doc_event_host
 from ._visit_frame import (
     _IN_PLACE,
     VisitFound,
@@ -50,6 +50,19 @@ _PRESS = re.compile(r"\b(?:press|news|media)\s+(?:conference|briefing|event)|\b(
 _ORG_EVENT = re.compile(r"\b(?:G20|G7|NATO|APEC|ASEAN|BRICS|UN|SCO|EU|Commonwealth|COP\d*)\b")
 
 
+_EVENT_AFTER = re.compile(r"^\W*(?:at|to|in)\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|conference|forum|gathering|talks)\b", re.I)
+
+
+def pats_event(after: str) -> bool:
+    """"at the meeting", "to the summit": an event named by a definite noun right after."""
+    return bool(_EVENT_AFTER.match(after))
+
+
+_AMONG_THOSE = re.compile(r"\bamong\s+(?:those|the\s+(?:leaders|guests|dignitaries|delegates))\s+(?:[\w-]+\s+)?[\w-]+$", re.I)
+_WERE = re.compile(r"\s+(?:were|was)\s", re.I)
+_ATTENDEE_LIST = re.compile(r"\s*(?:the\s+(?:summit|meeting|conference|event|ceremony|forum|talks)\s*)?,\s*(?:among\s+them|among\s+whom|including|notably)\s", re.I)
+
+
 def _clause_end(adoc: AnnotatedDocument, sent: Sentence, pos: int) -> int:
     stop = re.search(r"[;]|,\s+(?:where|while|but|and|as|who|which)\b|\s[—–]\s", adoc.text[pos : sent.end])
     return pos + stop.start() if stop else sent.end
@@ -68,7 +81,12 @@ def event_host(adoc: AnnotatedDocument, sent: Sentence, pos: int, *, dateline_ok
     if not dateline_ok:
         return None
     dl = dateline(adoc)
-    if dl is None or _elsewhere(adoc, _after_dateline(adoc, sent.start, sent.end), sent.end, dl.country):
+    if dl is None:  # "represented Washington at the meeting": the event the story says a state hosted
+        host = doc_event_host(adoc, sent.start)
+        if host and pats_event(text[pos:sent.end]) and not _elsewhere(adoc, sent.start, sent.end, host):
+            return host, 0.5
+        return None
+    if _elsewhere(adoc, _after_dateline(adoc, sent.start, sent.end), sent.end, dl.country):
         return None
     return dl.country, 0.55
 
@@ -83,8 +101,14 @@ def _persons_after(adoc: AnnotatedDocument, end: int, hi: int) -> list[Participa
 
 def co_participants(adoc: AnnotatedDocument, sent: Sentence, end: int, pats: VisitPatterns) -> list[Participant]:
     """"attended along with A and B": A and B, when the cue follows the verb in its clause."""
+    text = adoc.text
+    if _AMONG_THOSE.search(text, max(sent.start, end - 60), end) and _WERE.match(text, end):
+        return _persons_after(adoc, end + _WERE.match(text, end).end() - end - 1, sent.end)  # "among those attending were A and B"
+    lst = _ATTENDEE_LIST.match(text, end)
+    if lst:  # "leaders attended, among them A, B and C"
+        return _persons_after(adoc, lst.end() - 1, sent.end)
     hi = _clause_end(adoc, sent, end)
-    m = pats.co_participant.search(adoc.text, end, hi)
+    m = pats.co_participant.search(text, end, hi)
     if not m:
         return []
     return _persons_after(adoc, m.end() - 1, hi)

@@ -11,7 +11,7 @@ from typing import Callable
 
 from ..annotate.document import AnnotatedDocument
 from ..model import Sentence
-from ._visit_context import dateline
+from ._visit_context import dateline, doc_event_host
 from ._visit_patterns import VisitPatterns
 from ._visit_roles import (
     _CLAUSE_BREAK,
@@ -45,7 +45,7 @@ _OBJECT_BEFORE = re.compile(
     r"(?:[A-Z][\w'’.-]*\s+){0,5}$"
 )
 _POSSESSIVE = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,4}$")
-_BY_OF = re.compile(r"^\s+(?:to\s+[^,;]{0,40}?\s+|(?:is|was|the|first|second|third|last|latest|ever|such|one)\s+(?:[\w-]+\s+){0,2}?)?(?:by|of)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'’.-]*\s+|of\s+){0,6}$")
+_BY_OF = re.compile(r"^\s+(?:to\s+[^,;]{0,40}?\s+|(?:is|was|the|first|second|third|last|latest|ever|such|one)\s+(?:[\w-]+\s+){0,2}?)?(?:by|of)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'’.-]*\s+|of\s+(?:the\s+)?){0,9}$")
 _PRONOUN_POSS = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,4}$", re.I)
 _TITLE_GAP = re.compile(r"^\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+|of\s+(?:the\s+)?){0,7}$")
 _IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
@@ -63,6 +63,12 @@ _LEADERS_FROM = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)|dele
 _COUNTERPART = re.compile(r"^\s+(?:counterparts?|hosts?)\b", re.I)
 _AND_CLAUSE = re.compile(r",\s+and\s+")
 _AND_PRONOUN = re.compile(r",\s+and\s+(?:then\s+)?(?:he|she)\b")
+# a subordinate clause with its own subject: "a month after <X> made a visit", "since <X> travelled to"
+_SUBORDINATOR = re.compile(r"\b(?:after|before|since|until|once|because)\s+", re.I)
+_SUB_SUBJECT_GAP = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}$")
+_FINITE = re.compile(r"\b(?:made|paid|visited|travell?ed|arrived|flew|went|came|toured|attended|landed|was|were|had|has|"
+                     r"makes|pays|visits|travels|arrives|flies|goes|comes|tours|attends|lands)\b", re.I)
+_PRESENT_SUB = re.compile(r"\b(?:makes|pays|visits|travels|arrives|flies|goes|comes|tours|attends|lands|heads)\b", re.I)
 _ASIDE_STOP = re.compile(r"\b(?:which|that|who)\b", re.I)
 
 
@@ -133,12 +139,32 @@ def _last_conjunct(adoc: AnnotatedDocument, cs: int, pos: int, cands: list[Parti
     return cands
 
 
+def _subordinate(adoc: AnnotatedDocument, cs: int, pos: int) -> int | None:
+    """"a month after <X> made a state visit": where the subordinate clause's subject begins."""
+    text = adoc.text
+    subs = list(_SUBORDINATOR.finditer(text, cs, pos))
+    if not subs or "," in text[subs[-1].end() : pos]:
+        return None
+    lo = subs[-1].end()
+    found = participants(adoc, lo, pos)
+    if not found or not _SUB_SUBJECT_GAP.match(text[lo : found[0].start]):
+        return None
+    verb = _FINITE.search(text, found[0].end, min(len(text), pos + 20))
+    return lo if verb and verb.start() <= pos else None
+
+
 def _subject(adoc: AnnotatedDocument, sent: Sentence, pos: int, pats: VisitPatterns) -> list[Participant]:
     """The subject(s) of the clause that ends at ``pos``."""
     antecedent = relative_antecedent(adoc, sent, pos)
     if antecedent:
         return [antecedent]
     cs = clause_start(adoc.text, sent.start, pos)
+    sub = _subordinate(adoc, cs, pos)
+    if sub is not None:
+        present = _PRESENT_SUB.search(adoc.text, sub, min(len(adoc.text), pos + 20))
+        if present and present.start() <= pos:
+            return []  # "once X visits Y", "after X makes a visit": a future event
+        cs = sub
     cands = _candidates(adoc, cs, pos)
     for m in reversed(list(_AND_PRONOUN.finditer(adoc.text, cs, pos))):
         if not any(p.start >= m.end() for p in cands):  # "X was in A when he and Y ..., and he travelled to B"
@@ -203,10 +229,33 @@ def _context_host(adoc: AnnotatedDocument, sent: Sentence, visitor: Participant)
         if a.how == "demonym" and a.actor != visitor.country and _COUNTERPART.match(adoc.text[a.end : a.end + 15]):
             return a.actor, 0.6
     dl = dateline(adoc)
+    if dl is None:
+        prev = _counterpart_before(adoc, sent, visitor)  # "X and his Mexican counterpart Y ..." earlier
+        if prev:
+            return prev, 0.5
+        event_host = doc_event_host(adoc, sent.start)  # "who combined the summit with an official visit"
+        if event_host and event_host != visitor.country and _EVENT_WORD.search(sent.text):
+            return event_host, 0.5
     home = dl.country if dl else adoc.home
     if home and home != visitor.country:
         return home, 0.55
     return None, 0.0
+
+
+_EVENT_WORD = re.compile(r"\b(?:summit|conference|forum|meeting|gathering)\b", re.I)
+_POSS_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+$", re.I)
+
+
+def _counterpart_before(adoc: AnnotatedDocument, sent: Sentence, visitor: Participant) -> str | None:
+    """The country of "his <demonym> counterpart" named with the visitor in the sentences before."""
+    for prev in reversed(adoc.previous_sentences(sent, 3)):
+        if not any(p.is_person and p.country == visitor.country for p in participants(adoc, prev.start, prev.end)):
+            continue
+        for a in adoc.actors_in(prev.start, prev.end):
+            if (a.how == "demonym" and a.actor != visitor.country and _COUNTERPART.match(adoc.text[a.end : a.end + 15])
+                    and _POSS_COUNTERPART.search(adoc.text[max(prev.start, a.start - 8) : a.start])):
+                return a.actor
+    return None
 
 
 # -- irrealis -------------------------------------------------------------------

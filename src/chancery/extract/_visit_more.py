@@ -15,7 +15,7 @@ import re
 
 from ..annotate.document import AnnotatedDocument
 from ..model import Sentence
-from ._visit_context import dateline, dateline_hosts_event
+from ._visit_context import dateline, dateline_hosts_event, doc_event_host
 from ._visit_frame import VisitFound, _after_dateline, _irrealis, _lo, _noun_visitors, _subject
 from ._visit_patterns import VisitPatterns
 from ._visit_roles import _followed_by_person, clause_start, participants, places
@@ -31,7 +31,7 @@ _TIME = (r"(?:\s+(?:later|afterwards|shortly\s+afterwards))?(?:\s+(?:on|early|la
 # what may follow a verb whose place is the dateline
 _BARE = {
     # "also attended the summit", "who took part", "attended the opening ceremony"
-    "attend": re.compile(r"^(?:\s+(?:the|this|that|its|an?)\s+(?:[\w-]+\s+){0,3}?" + _EVENT + r"\b|\s*(?:[,.;]|$)|\s+(?:too|as\s+well|(?:along|together)\s+with|alongside)\b)", re.I),
+    "attend": re.compile(r"^(?:\s+(?:the|this|that|its|an?)\s+(?:[\w-]+\s+){0,3}?" + _EVENT + r"\b|\s*(?:[,.;]|$)|\s+(?:too|as\s+well|(?:along|together)\s+with|alongside)\b|\s+(?:were|was)\s+(?-i:[A-Z]))", re.I),
     # "arrived on Sunday for talks", "arrived to meet", "arrived here"
     "arrive": re.compile(r"^(?:\s+(?:in|here))?" + _TIME + r"(?:\s*(?:[,.;]|$)|\s+(?:to\s+(?:meet|attend|join|take\s+part|hold|sign|address)\b|for\s+(?:a|an|the|his|her|their|talks|meetings)\b))", re.I),
     # "flew in to meet ASEAN leaders", "flew in from New Delhi"
@@ -75,7 +75,12 @@ def fallback_host(adoc: AnnotatedDocument, sent: Sentence, start: int, end: int,
         return None
     dl = dateline(adoc)
     stop = re.search(r"[;.]|,\s", text[end : sent.end])
-    if dl is None or _elsewhere(adoc, _after_dateline(adoc, sent.start, sent.end), end + stop.start() if stop else sent.end, dl.country):
+    hi = end + stop.start() if stop else sent.end
+    if dl is None and bare == "attend":  # "X, who attended the summit": the event the story says a state hosted
+        host = doc_event_host(adoc, sent.start)
+        if host and not _elsewhere(adoc, sent.start, hi, host):
+            return host, 0.5
+    if dl is None or _elsewhere(adoc, _after_dateline(adoc, sent.start, sent.end), hi, dl.country):
         return None
     return dl.country, 0.55
 

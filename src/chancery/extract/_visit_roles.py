@@ -9,6 +9,7 @@ place, or a city of the visit lexicon ("Davos" -> CHE).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from ..annotate.document import AnnotatedDocument
 from ..annotate.places import city_spans
 from ..model import Sentence
 from ._visit_context import aliases
+from .common import load_lexicon
 
 __all__ = [
     "Participant",
@@ -58,7 +60,9 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _ASIDES = [
-    re.compile(r"\b(?:at|upon|on|following)\s+the\s+invitation\s+of\b[^,;]*(?:,|$)", re.IGNORECASE),
+    # "At the invitation of X, President of the Republic of Y, ...": with the host's appositive title
+    re.compile(r"\b(?:at|upon|on|following)\s+the\s+invitation\s+of\b[^,;]*(?:,|$)"
+               r"(?:\s*(?-i:[A-Z])[\w'’-]*\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}of\s+(?:(?:the|of|and)\s+|(?-i:[A-Z])[\w'’-]*\s*){1,7},)?", re.IGNORECASE),
     re.compile(r",\s*(?:who|which|whose|whom)\b[^,;]*(?:,|$)", re.IGNORECASE),
     re.compile(r"\b(?:together|along)\s+with\b[^,;]*,", re.IGNORECASE),
     re.compile(r"\b(?:talks|meeting|meetings|discussions)\s+with\b[^,;]*,", re.IGNORECASE),
@@ -140,11 +144,29 @@ def _person_country(adoc: AnnotatedDocument, pstart: int, pend: int, country: st
     return None
 
 
+_OF_STATE_GAP = re.compile(r"^\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,4}$")
+
+
+def _title_of_state(adoc: AnnotatedDocument, end: int):  # type: ignore[no-untyped-def]
+    """"President of the Republic of Kenya": the state a nameless title is of."""
+    for a in adoc.actors_in(end, min(len(adoc.text), end + 60)):
+        if a.is_state and a.how in ("name", "short") and _OF_STATE_GAP.match(adoc.text[end : a.start]):
+            return a
+        break
+    return None
+
+
 def participants(adoc: AnnotatedDocument, start: int, end: int, *, bodies: bool = False) -> list[Participant]:
     """Persons with a country and states (with ``bodies``, also bodies) acting as parties in ``[start, end)``."""
     out: list[Participant] = []
+    named = [p for p in adoc.persons_in(start, end) if p.name]
     for p in adoc.persons_in(start, end):
-        country = _person_country(adoc, p.start, p.end, p.country, p.how)
+        if not p.name and any(0 <= q.start - p.end <= 1 for q in named):
+            continue  # "General Secretary of the Communist Party of Vietnam To Lam": the title of the named person
+        title_state = _title_of_state(adoc, p.end) if not p.name else None
+        if title_state and any(0 <= q.start - title_state.end <= 1 for q in named):
+            continue  # "Prime Minister of the State of Japan X": the title of X
+        country = title_state.actor if title_state else _person_country(adoc, p.start, p.end, p.country, p.how)
         if country:
             out.append(Participant(p.start, p.end, country, p.name or None, p.role, True))
     for s, e, country, alias in aliases(adoc, start, end):  # "Lula" for "Luiz Inacio Lula da Silva"
@@ -180,9 +202,31 @@ def participants(adoc: AnnotatedDocument, start: int, end: int, *, bodies: bool 
     return out
 
 
+_SEAT_PREP = re.compile(r"\b(?:at|to|in|into|inside|outside|from|visited|visiting|visits|toured)\s+(?:the\s+)?$", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _seat_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    seats = load_lexicon("visit").get("seats_of_government", {})
+    owner = {" ".join(n.lower().split()): code for code, names in seats.items() if not code.startswith("_") for n in names}
+    rx = re.compile(r"(?<![\w'’-])(?:" + alternation(list(owner)) + r")(?![\w'’-])", re.I)
+    return rx, owner
+
+
+def seat_spans(adoc: AnnotatedDocument, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Seats of government after a locative ("received at the White House", "talks at the Kremlin")."""
+    rx, owner = _seat_pattern()
+    out = []
+    for m in rx.finditer(adoc.text, start, end):
+        if _SEAT_PREP.search(adoc.text[max(0, m.start() - 20) : m.start()]):
+            out.append((m.start(), m.end(), owner[" ".join(m.group(0).lower().split())]))
+    return out
+
+
 def places(adoc: AnnotatedDocument, start: int, end: int) -> list[Place]:
-    """Countries and cities in ``[start, end)`` that can be where a visit happens."""
+    """Countries, cities and seats of government in ``[start, end)`` that can be where a visit happens."""
     out = [Place(s, e, code) for s, e, code in city_spans(adoc, start, end)]
+    out += [Place(s, e, code) for s, e, code in seat_spans(adoc, start, end) if not any(q.start <= s < q.end for q in out)]
     taken = [(p.start, p.end) for p in out]
     for a in adoc.actors_in(start, end):
         if any(s <= a.start < e for s, e in taken) or not a.is_state:

@@ -49,6 +49,7 @@ from ._visit_frame import (
     _subject,
 )
 from ._visit_join import on_join
+from ._visit_leg import from_legs
 from ._visit_more import fallback_host, meet_at_dateline, on_choose, on_stop
 from ._visit_patterns import VisitPatterns, patterns
 from ._visit_roles import (
@@ -63,7 +64,7 @@ from ._visit_roles import (
 from .common import make_mention
 
 NAME = "visit"
-VERSION = "4"
+VERSION = "5"
 
 __all__ = ["VisitFound", "extract", "find_visits"]
 
@@ -81,9 +82,10 @@ def _visitor_side(adoc: AnnotatedDocument, sent: Sentence, start: int, end: int,
     visitors = _subject(adoc, sent, start, pats)
     if need_person:
         visitors = [v for v in visitors if v.is_person]
-    if not visitors or _irrealis(adoc, sent, _lo(adoc, sent, start, visitors), start, end, pats):
+    others = co_participants(adoc, sent, end, pats)  # "attended along with A and B", "attended, among them A and B"
+    if not (visitors or others) or _irrealis(adoc, sent, _lo(adoc, sent, start, visitors), start, end, pats):
         return []
-    visitors = visitors + co_participants(adoc, sent, end, pats)  # "attended along with A and B"
+    visitors = visitors + [o for o in others if o not in visitors]
     return [VisitFound(v, h, "042", conf, start) for v in visitors for h, conf in found]
 
 
@@ -177,9 +179,17 @@ def _host_object(adoc: AnnotatedDocument, sent: Sentence, end: int, pats: VisitP
         return persons, False
     states = []
     for p in found:
-        if pats.visitor_noun.search(text[end : p.start]) or pats.visitor_noun_after.match(re.sub(r"^\s*(?:['’]s\b)?\s*", "", text[p.end : p.end + 40])):
+        if _visitor_noun_between(text, end, p.start, pats) or pats.visitor_noun_after.match(re.sub(r"^\s*(?:['’]s\b)?\s*", "", text[p.end : p.end + 40])):
             states.append(p)
     return states, True
+
+
+_IN_EVENT_NAME = re.compile(r"^['’]?\s*(?:-?[\w-]+\s+)?(?:meeting|meetings|summit|conference|forum|dialogue|session|retreat|council)\b", re.I)
+
+
+def _visitor_noun_between(text: str, lo: int, hi: int, pats: VisitPatterns) -> bool:
+    """A visitor noun ("leaders from X") not inside an event's name ("the Defence Ministers' Meeting")."""
+    return any(not _IN_EVENT_NAME.match(text[m.end() : hi]) for m in pats.visitor_noun.finditer(text, lo, hi))
 
 
 def _on_host(adoc: AnnotatedDocument, sent: Sentence, start: int, end: int, pats: VisitPatterns) -> list[VisitFound]:
@@ -209,7 +219,20 @@ def _on_passive(adoc: AnnotatedDocument, sent: Sentence, start: int, end: int, p
     if by:
         return [VisitFound(v, by[0].country, "043", 0.8, start) for v in subjects]
     hosts = _place_right(adoc, sent, end, 6)
+    if not hosts and _CEREMONY.match(text[end : sent.end]):  # "was greeted with a welcome ceremony"
+        out = []
+        for v in subjects:
+            host, conf = _context_host(adoc, sent, v) if v.is_person else (None, 0.0)
+            if host:
+                out.append(VisitFound(v, host, "043", min(conf, 0.6), start))
+        return out
     return [VisitFound(v, h.country, "043", 0.8, start) for v in subjects for h in hosts[:1]]
+
+
+# a reception with honours: "with a welcome ceremony", "with a guard of honour", "with a 21-gun salute"
+_CEREMONY = re.compile(
+    r"^\s+(?:on\s+\w+\s+)?with\s+(?:a|an|the|full)\s+(?:[\w-]+\s+){0,3}?(?:welcome|welcoming\s+ceremony|ceremony|guard\s+of\s+honou?r|"
+    r"salute|honou?rs|red[\s-]carpet|military\s+band)\b", re.I)
 
 
 def _on_meet(adoc: AnnotatedDocument, sent: Sentence, start: int, end: int, pats: VisitPatterns) -> list[VisitFound]:
@@ -289,6 +312,7 @@ def find_visits(adoc: AnnotatedDocument, sent: Sentence) -> list[VisitFound]:
             continue
         kind = m.lastgroup or "noun"
         out.extend(f for f in HANDLERS[kind](adoc, sent, start, end, pats) if _acceptable(adoc, f, pats))
+    out.extend(f for f in from_legs(adoc, sent, pats) if _acceptable(adoc, f, pats))  # "flew in from X"
     return out
 
 
