@@ -442,3 +442,117 @@ COMPANY_DEALS = [
 @pytest.mark.parametrize("text", COMPANY_DEALS)
 def test_company_deals_witnessed_by_leaders(annotate_text: Annotate, text: str) -> None:
     assert facts(annotate_text, text) == []
+
+
+# -- round 4: construction families ----------------------------------------------------
+# generic signers ("officials", "ministers", "representatives", "delegations") resolved from the visit
+GENERIC_SIGNERS = [
+    ("Kenyan President William Ruto paid a state visit to China. Officials signed documents on roads, ports and farming.", ("CHN", "KEN")),
+    ("Chilean President Gabriel Boric is on an official visit to Vietnam. Ministers signed four agreements on trade and mining.", ("CHL", "VNM")),
+    ("Polish President Andrzej Duda visited Seoul this week. Representatives of the two governments signed an MoU on nuclear power.", ("KOR", "POL")),
+    ("Nigerian President Bola Tinubu arrived in Brazil for an official visit. Later, ministers from both sides inked three memoranda.", ("BRA", "NGA")),
+    ("Italian Prime Minister Giorgia Meloni paid an official visit to Japan. Senior officials exchanged six cooperation documents.", ("ITA", "JPN")),
+    ("Thai Prime Minister Paetongtarn Shinawatra visited Laos on Monday. Delegations signed agreements on power trade and rail links.", ("LAO", "THA")),
+    ("Egyptian President Abdel Fattah al-Sisi paid a state visit to India. Officials of the two countries signed five MoUs.", ("EGY", "IND")),
+    ("Indonesian President Prabowo Subianto made a state visit to Turkey. Ministers later signed 12 agreements.", ("IDN", "TUR")),
+]
+GENERIC_SIGNERS_NEGATIVES = [
+    "Kenyan President William Ruto paid a state visit to China. Officials will sign documents on roads next month.",
+    "Chilean President Gabriel Boric is on an official visit to Vietnam. Ministers are expected to sign four agreements.",
+    "Officials signed documents on roads, ports and farming.",
+    "Polish President Andrzej Duda visited Seoul this week. Officials from Polish and Korean companies signed ten MoUs.",
+]
+
+
+@pytest.mark.parametrize("text,expected", GENERIC_SIGNERS)
+def test_generic_signers_from_the_visit(annotate_text: Annotate, text: str, expected: tuple[str, ...]) -> None:
+    assert [p for p, _ in facts(annotate_text, text)] == [expected]
+
+
+@pytest.mark.parametrize("text", GENERIC_SIGNERS_NEGATIVES)
+def test_generic_signers_negatives(annotate_text: Annotate, text: str) -> None:
+    assert facts(annotate_text, text) == []
+
+
+# documents between ministries and agencies of two states are state documents; a numbered
+# statement splits into fragments ("2.", "3.") that do not break the reference to the visit
+STATE_ORGANS = [
+    "Spanish Prime Minister Pedro Sanchez paid an official visit to Mexico. The two leaders witnessed the exchange of cooperation documents between ministries and agencies of the two countries.",
+    "Philippine President Ferdinand Marcos Jr. was on a state visit to Vietnam. The two presidents witnessed the signing of agreements between ministries of the two countries.",
+    "Cuban President Miguel Diaz-Canel paid a state visit to Laos. Afterwards, documents between government agencies of the two countries were exchanged in the presence of both leaders.",
+    "1. Malaysian Prime Minister Anwar Ibrahim paid an official visit to Cambodia on 3-4 June 2025.\n\n2.\n\nThe two sides agreed to deepen cooperation.\n\n3.\n\nThe two leaders witnessed the signing of the Trade Agreement between the two countries.",
+]
+STATE_ORGANS_NEGATIVES = [
+    "Spanish Prime Minister Pedro Sanchez paid an official visit to Mexico. The two leaders witnessed the exchange of documents between companies and banks of the two countries.",
+    "Cuban President Miguel Diaz-Canel paid a state visit to Laos. Documents between agencies of the two countries will be signed next year.",
+]
+
+
+@pytest.mark.parametrize("text", STATE_ORGANS)
+def test_documents_between_state_organs(annotate_text: Annotate, text: str) -> None:
+    assert len(facts(annotate_text, text)) == 1
+
+
+@pytest.mark.parametrize("text", STATE_ORGANS_NEGATIVES)
+def test_documents_between_state_organs_negatives(annotate_text: Annotate, text: str) -> None:
+    assert facts(annotate_text, text) == []
+
+
+# a document phrase with its owner and partner, then a participle: "X's FTA with Y, signed in 2011"
+PARTICIPLE_OWNER = [
+    ("Vietnam's free trade agreement with Chile, signed in 2011, remains its only one in the region.", ("CHL", "VNM")),
+    ("Canada's trade pact with Ukraine, concluded in 2016, was modernised in 2023.", ("CAN", "UKR")),
+    ("Mexico's agreement with the EU, signed in 2000, was updated in 2025.", ("MEX", "ORG:EU")),
+    ("The free trade agreement between Peru and South Korea, signed in 2010, took effect a year later.", ("KOR", "PER")),
+    ("Indonesia has few trade deals in Africa. Its preferential trade agreement with Mozambique, signed in 2022, is the first.", ("IDN", "MOZ")),
+    ("Australia has long relied on US forces. Its defence treaty with the United States, inked in 1951, still anchors that.", ("AUS", "USA")),
+    ("Japan's security pact with the Philippines, signed on Monday in Manila, eases troop visits.", ("JPN", "PHL")),
+    ("India's trade deal with the UK, sealed in July 2025, cuts tariffs on whisky.", ("GBR", "IND")),
+]
+PARTICIPLE_OWNER_NEGATIVES = [
+    "Vietnam's free trade agreement with Chile, to be signed in 2027, is its first in the region.",
+    "Canada's trade pact with Ukraine, expected to be concluded in 2026, covers steel.",
+    "Mexico's agreement with the EU, not yet signed, was updated in 2025.",
+    "Vietnam's agreement with Chile, reached in 2011, remains its only one in the region.",
+]
+
+
+@pytest.mark.parametrize("text,expected", PARTICIPLE_OWNER)
+def test_participle_after_an_owned_document(annotate_text: Annotate, text: str, expected: tuple[str, ...]) -> None:
+    assert [p for p, _ in facts(annotate_text, text)] == [expected]
+
+
+@pytest.mark.parametrize("text", PARTICIPLE_OWNER_NEGATIVES)
+def test_participle_after_an_owned_document_negatives(annotate_text: Annotate, text: str) -> None:
+    assert facts(annotate_text, text) == []
+
+
+# a state named in a later subordinate clause or aside is no party
+LATER_CLAUSE = [
+    ("Japan and the Philippines signed a defence pact on Monday, as both countries grapple with China's assertiveness at sea.", ("JPN", "PHL")),
+    ("Canada and the EU signed a trade deal on Sunday amid tensions with the United States.", ("CAN", "ORG:EU")),
+    ("Australia and Japan inked a security accord in Perth — a pact that officials said was aimed at China.", ("AUS", "JPN")),
+    ("South Korea and Poland signed an arms deal, while Germany watched with concern.", ("KOR", "POL")),
+    ("India and France signed a jet deal on Friday, despite pressure from Russia.", ("FRA", "IND")),
+    ("Vietnam and Laos signed a border protocol, as relations with Cambodia cooled.", ("LAO", "VNM")),
+    ("Kenya and Ethiopia signed five agreements in Nairobi because trade with Somalia had collapsed.", ("ETH", "KEN")),
+    ("Chile and Argentina signed a gas accord on Tuesday, although Bolivia objected.", ("ARG", "CHL")),
+]
+
+
+@pytest.mark.parametrize("text,expected", LATER_CLAUSE)
+def test_state_in_a_later_clause_is_no_party(annotate_text: Annotate, text: str, expected: tuple[str, ...]) -> None:
+    assert [p for p, _ in facts(annotate_text, text)] == [expected]
+
+
+# a body's official by title, whatever country the person otherwise has
+BODY_OFFICIALS = [
+    ("European Council President Donald Tusk and European Commission President Jean-Claude Juncker inked the pact with Japanese Prime Minister Shinzo Abe.", ("JPN", "ORG:EU")),
+    ("European Council President Antonio Costa signed the security and defence pact with South Korean President Lee Jae-myung.", ("KOR", "ORG:EU")),
+    ("Japanese Prime Minister Fumio Kishida and European Council President Charles Michel signed a digital partnership agreement.", ("JPN", "ORG:EU")),
+]
+
+
+@pytest.mark.parametrize("text,expected", BODY_OFFICIALS)
+def test_body_official_signs_for_the_body(annotate_text: Annotate, text: str, expected: tuple[str, ...]) -> None:
+    assert [p for p, _ in facts(annotate_text, text)] == [expected]

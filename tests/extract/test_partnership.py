@@ -971,3 +971,113 @@ def test_signed_partnership_documents(annotate_text: Annotate, text: str, expect
 @pytest.mark.parametrize("text", SIGNED_DOCUMENT_NEGATIVES)
 def test_signed_partnership_documents_negatives(annotate_text: Annotate, text: str) -> None:
     assert facts(annotate_text(text)) == set()
+
+
+# -- round 4: construction families --------------------------------------------------------------------
+# a pair described without "two": "the former enemies", "the old foes", "the pair", "the neighbours"
+PAIR_DESCRIBED = [
+    ("Vietnam upgraded ties with the United States to a comprehensive strategic partnership. The former enemies had been comprehensive partners since 2013.",
+     ("USA", "VNM", CP, MEN, None)),
+    ("India and Pakistan met in Astana. The old foes may one day become strategic partners.", None),
+    ("Greece lifted relations with Turkey to a strategic partnership. The old rivals had been comprehensive partners since 2010.",
+     ("GRC", "TUR", CP, MEN, None)),
+    ("Japan elevated relations with South Korea to a comprehensive strategic partnership. The former adversaries had been strategic partners since 2015.",
+     ("JPN", "KOR", SP, MEN, None)),
+    ("Poland upgraded ties with Germany to a comprehensive strategic partnership. The neighbours were strategic partners for two decades.",
+     ("DEU", "POL", SP, MEN, None)),
+    ("Kenya raised relations with Ethiopia to a comprehensive strategic partnership. The pair had been strategic partners since 2012.",
+     ("ETH", "KEN", SP, MEN, None)),
+    ("Chile elevated its relationship with Peru to a comprehensive strategic partnership. The allies had been strategic partners since 2011.",
+     ("CHL", "PER", SP, MEN, None)),
+    ("Brazil lifted ties with Vietnam to a strategic partnership. The longtime friends had been comprehensive partners since 2007.",
+     ("BRA", "VNM", CP, MEN, None)),
+]
+
+
+@pytest.mark.parametrize("text,expected", PAIR_DESCRIBED)
+def test_pair_described_without_two(annotate_text: Annotate, text: str, expected: Fact | None) -> None:
+    got = facts(annotate_text(text))
+    if expected is None:
+        assert not any(f[2] == SP for f in got)
+    else:
+        assert expected in got
+
+
+# "the two countries" is a pair of states even when a body is named in the previous sentence
+TWO_COUNTRIES_NOT_BODIES = [
+    ("Vietnamese Prime Minister Pham Minh Chinh was in Australia after attending the ASEAN-Australia Special Summit, which Australia hosted. The two countries set up a strategic partnership in 2018.",
+     ("AUS", "VNM", SP, EST, 2018)),
+    ("Indian Prime Minister Narendra Modi was in Egypt after attending an EU-India meeting that the EU hosted. The two nations set up a strategic partnership in 2023.",
+     ("EGY", "IND", SP, EST, 2023)),
+    ("Kenyan President William Ruto went to Tanzania after the African Union summit in Ethiopia that the AU convened. Ethiopia was absent. The two neighbours forged a strategic partnership in 2024.",
+     None),
+]
+
+
+@pytest.mark.parametrize("text,expected", TWO_COUNTRIES_NOT_BODIES)
+def test_two_countries_are_states(annotate_text: Annotate, text: str, expected: Fact | None) -> None:
+    got = facts(annotate_text(text))
+    if expected is None:
+        assert not any("ORG:AU" in f for f in got)
+    else:
+        assert expected in got
+
+
+# a signed document "on" a level: "signed a treaty on comprehensive strategic partnership"
+SIGNED_ON_LEVEL = [
+    ("Russia and North Korea signed a treaty on comprehensive strategic partnership in June 2024.", ("PRK", "RUS", CSP, EST, 2024)),
+    ("Putin and Kim Jong Un signed a treaty on comprehensive strategic partnership between Moscow and Pyongyang in 2024.", ("PRK", "RUS", CSP, EST, 2024)),
+    ("Iran and Russia signed an agreement on a comprehensive strategic partnership in January 2025.", ("IRN", "RUS", CSP, EST, 2025)),
+    ("In 2019, Kenya and Ethiopia inked a pact on strategic partnership.", ("ETH", "KEN", SP, EST, 2019)),
+    ("China concluded a treaty on strategic partnership with Pakistan in 2005.", ("CHN", "PAK", SP, EST, 2005)),
+    ("Uzbek President Shavkat Mirziyoyev and Kazakh President Kassym-Jomart Tokayev signed a declaration on strategic partnership in 2022.",
+     ("KAZ", "UZB", SP, EST, 2022)),
+    ("Armenia and France signed a charter on strategic partnership in 2024.", ("ARM", "FRA", SP, EST, 2024)),
+    ("A treaty on comprehensive strategic partnership between Russia and Iran was signed in 2025.", ("IRN", "RUS", CSP, EST, 2025)),
+]
+SIGNED_ON_LEVEL_NEGATIVES = [
+    "Russia and North Korea will sign a treaty on comprehensive strategic partnership next week.",
+    "Iran and Russia are negotiating an agreement on a comprehensive strategic partnership.",
+    "Iran and Russia hope to sign a treaty on comprehensive strategic partnership in 2026.",
+    "Vietnam and the EU signed a framework agreement on comprehensive partnership and cooperation in 2012.",
+]
+
+
+@pytest.mark.parametrize("text,expected", SIGNED_ON_LEVEL)
+def test_signed_document_on_a_level(annotate_text: Annotate, text: str, expected: Fact) -> None:
+    assert expected in facts(annotate_text(text))
+
+
+@pytest.mark.parametrize("text", SIGNED_ON_LEVEL_NEGATIVES)
+def test_signed_document_on_a_level_negatives(annotate_text: Annotate, text: str) -> None:
+    assert facts(annotate_text(text)) == set()
+
+
+# repeated "with" items each with its own time: "with A and B in 2007, with C in 2010 and with D in 2013"
+REPEATED_WITH = [
+    ("Vietnam set up comprehensive partnerships with Brazil and Chile in 2007, with Argentina in 2010 and with Mexico in 2013.",
+     {("BRA", "VNM", CP, EST, 2007), ("CHL", "VNM", CP, EST, 2007), ("ARG", "VNM", CP, EST, 2010), ("MEX", "VNM", CP, EST, 2013)}),
+    ("India forged strategic partnerships with France in 1998, with Russia in 2000 and with Japan in 2006.",
+     {("FRA", "IND", SP, EST, 1998), ("IND", "RUS", SP, EST, 2000), ("IND", "JPN", SP, EST, 2006)}),
+    ("Indonesia established strategic partnerships with Australia in 2005, and with China in 2005.",
+     {("AUS", "IDN", SP, EST, 2005), ("CHN", "IDN", SP, EST, 2005)}),
+    ("Egypt set up comprehensive strategic partnerships with China in 2014, with the EU in 2024 and with India in 2023.",
+     {("CHN", "EGY", CSP, EST, 2014), ("EGY", "ORG:EU", CSP, EST, 2024), ("EGY", "IND", CSP, EST, 2023)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", REPEATED_WITH)
+def test_repeated_with_items(annotate_text: Annotate, text: str, expected: set[Fact]) -> None:
+    assert facts(annotate_text(text)) == expected
+
+
+# "to the same level": the level set up a few sentences earlier, across short sentences
+def test_same_level_far_back(annotate_text: Annotate) -> None:
+    text = (
+        "Indonesia and Japan on Monday upgraded ties to a comprehensive strategic partnership at talks in Tokyo. "
+        "The two had been strategic partners since 2006. The upgrade comes on an anniversary. "
+        "The president is in Japan until Friday. Japan is Indonesia's biggest donor. "
+        "The move comes after Indonesia lifted its ties with Australia to the same level in September."
+    )
+    got = facts(annotate_text(text, published="2023-11-27"))
+    assert ("AUS", "IDN", CSP, EST, 2023) in got

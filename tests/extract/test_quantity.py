@@ -419,6 +419,10 @@ def test_not_body_sizes_or_parts(annotate_text: Callable[..., Any], text: str) -
         "Malaysia and Singapore inked three agreements and two MoUs.",
         "Egyptian President Abdel Fattah al-Sisi paid a state visit to Turkey. The two leaders witnessed the exchange of 14 cooperation documents.",
         "Seven memoranda of understanding were signed between Peru and Ecuador.",
+        # the count restated in an apposition after the documents
+        "Chile and the EU signed a trade agreement and a framework agreement on Monday — two accords that officials hailed.",
+        "Japan and India inked a defence pact and a nuclear deal, two agreements that took years to negotiate.",
+        "Peru and Ecuador signed three treaties in Lima — three texts that end the dispute.",
     ],
 )
 def test_exact_agreement_count_is_not_a_quantity(annotate_text: Callable[..., Any], text: str) -> None:
@@ -510,3 +514,108 @@ def test_thresholds_and_slogans_are_not_quantities(annotate_text: Callable[..., 
 )
 def test_past_counts_and_long_quotes_stay_quantities(annotate_text: Callable[..., Any], text: str, value: int) -> None:
     assert (value, "count") in {(f["value"], f["unit"]) for f in _figures(annotate_text, text)}
+
+
+# -- round 4: construction families -----------------------------------------------------------------
+# a money figure after a verb that is also a name word ("channel", "line", "post"): a figure, not a name
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("Tokyo pledged to channel 3.5 trillion yen in investment to India over five years.", 3.5e12, "JPY"),
+        ("Seoul will channel US$2 billion into the fund.", 2e9, "USD"),
+        ("The bank agreed to channel 500 million euros to small firms.", 5e8, "EUR"),
+        ("Beijing would channel 60 billion dollars to Africa, Xi said.", 6e10, "USD"),
+        ("The government plans to channel VND40 trillion into rail projects.", 4e13, "VND"),
+        ("Japan announced it would channel 5 trillion yen of public and private money to the country.", 5e12, "JPY"),
+        ("Paris will channel 1.2 billion euros in aid to the region.", 1.2e9, "EUR"),
+        ("Canberra decided to channel 200 million Australian dollars into the project.", 2e8, "AUD"),
+    ],
+)
+def test_money_after_a_name_like_verb(annotate_text: Callable[..., Any], text: str, value: float, unit: str) -> None:
+    assert (value, unit) in _pairs(_figures(annotate_text, text))
+
+
+# "needs" as a noun ("security-related needs to 5%") is no threshold; "needs 129 votes" stays one
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Allies agreed to raise spending on core defence needs to 5% of GDP by 2035.", 5),
+        ("The members agreed to lift spending on security needs to 3.5% of output.", 3.5),
+        ("The plan raises funding for humanitarian needs to 40% of the aid budget.", 40),
+        ("Leaders pledged to bring spending on defence-related needs to 2% of GDP, a commitment all 32 allies endorsed.", 2),
+    ],
+)
+def test_needs_as_a_noun_is_no_threshold(annotate_text: Callable[..., Any], text: str, value: float) -> None:
+    assert (float(value), "percent") in _pairs(_figures(annotate_text, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A candidate needs 129 votes to win a seat.",
+        "The resolution needs at least nine votes to pass.",
+        "Ratification needs 60% of lawmakers to agree.",
+    ],
+)
+def test_needs_as_a_verb_stays_a_threshold(annotate_text: Callable[..., Any], text: str) -> None:
+    assert _figures(annotate_text, text) == []
+
+
+# "all 32 allies", "all 27 member states": counts of the members of a body
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The commitment was endorsed by all 32 allies.", 32),
+        ("All 27 member states backed the sanctions package.", 27),
+        ("The declaration was signed by all 10 ASEAN members.", 10),
+        ("Leaders of the 31 allies met in Vilnius.", 31),
+        ("Some 20 allies have sent air defence systems.", 20),
+        ("Twelve allies joined the coalition in 2024.", 12),
+    ],
+)
+def test_counts_of_allies_and_members(annotate_text: Callable[..., Any], text: str, value: int) -> None:
+    assert (float(value), "count") in _pairs(_figures(annotate_text, text))
+
+
+# vote tallies: "153 votes to 38", "by 120 votes to 50", "93 votes against 24"
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Slovenia beat Belarus for the seat, winning 153 votes to 38.", {153, 38}),
+        ("The resolution passed by 120 votes to 50, with 10 abstentions.", {120, 50, 10}),
+        ("Guyana took 191 votes to 2 in the first round.", {191, 2}),
+        ("The motion carried with 93 votes against 24.", {93, 24}),
+        ("Pakistan secured 182 votes versus 10 for its rival.", {182, 10}),
+        ("The assembly adopted the text by 141 votes to five.", {141, 5}),
+    ],
+)
+def test_vote_tallies(annotate_text: Callable[..., Any], text: str, expected: set[int]) -> None:
+    got = {int(f["value"]) for f in _figures(annotate_text, text) if f["unit"] == "count"}
+    assert got == expected
+
+
+# a superlative partner described by its role: "X's largest provider of ODA" is rank 1
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan is Vietnam's largest provider of official development assistance.",
+        "China remains Laos' biggest source of foreign loans.",
+        "Germany is the EU's top contributor to the budget.",
+        "Norway is Nepal's largest provider of grant aid.",
+        "The United States is Israel's largest provider of military aid.",
+        "Saudi Arabia is Pakistan's biggest source of remittances.",
+    ],
+)
+def test_superlative_provider_is_rank_one(annotate_text: Callable[..., Any], text: str) -> None:
+    assert (1.0, "rank") in _pairs(_figures(annotate_text, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan hopes to become Vietnam's largest provider of official development assistance.",
+        "Japan is one of Vietnam's largest providers of official development assistance.",
+    ],
+)
+def test_superlative_provider_negatives(annotate_text: Callable[..., Any], text: str) -> None:
+    assert (1.0, "rank") not in _pairs(_figures(annotate_text, text))

@@ -115,6 +115,10 @@ def groups(text: str, occ: list[Occ]) -> list[Group]:
             closed = timed and any(_CONJ.search(x) for x in seps) and (
                 not _CONJ.search(gap) or bool(re.match(r"['’]s?\s", text[o.end : o.end + 3]))
             )  # "Chile and Peru in 2023, and Argentina's relations ..." starts a new clause
+            if timed and _WITH_AGAIN.match(gap):  # "with A in 2007, with B in 2010 and with C in 2013"
+                cur.append(o)
+                seps.append(gap)
+                continue
             if lx.list_sep_re.match(gap) and not closed:  # "A and B in 2023, the ..." ends the list
                 cur.append(o)
                 seps.append(gap)
@@ -123,6 +127,9 @@ def groups(text: str, occ: list[Occ]) -> list[Group]:
         cur, seps = [o], []
     close()
     return out
+
+
+_WITH_AGAIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)with\s+(?:the\s+)?$", re.I)
 
 
 def item_time_end(after: str) -> int:
@@ -206,7 +213,7 @@ def _salient_pair(adoc: AnnotatedDocument, sentence: Sentence) -> set[str] | Non
 
 
 def context_pair(
-    adoc: AnnotatedDocument, sentence: Sentence, have: set[str], *, lookback: int = 3
+    adoc: AnnotatedDocument, sentence: Sentence, have: set[str], *, lookback: int = 3, states_only: bool = False
 ) -> tuple[frozenset[str], bool] | None:
     """The pair "the two countries" refers to: the sentence's actors completed by earlier sentences.
 
@@ -220,6 +227,8 @@ def context_pair(
         return None
     for prev in reversed(adoc.previous_sentences(sentence, lookback)):
         occ = occurrences(adoc, prev.start, prev.end)
+        if states_only:  # "the two countries" are states, not a body named with them ("the ASEAN-Australia summit")
+            occ = [o for o in occ if not o.actor.startswith("ORG:")]
         union = ids | {o.actor for o in occ}
         if len(union) == 2:
             return frozenset(union), False

@@ -172,6 +172,30 @@ def signed_document(before: str, after: str) -> bool:
     return bool(_SIGN_BEFORE.search(before) or _SIGNED_AFTER.match(after[doc.end() :]))
 
 
+_DOC_ON = r"(?:treaty|pact|agreement|accord|charter|declaration)\s+on\s+(?:an?\s+|the\s+)?$"
+_SIGNED_DOC_ON = re.compile(
+    r"(?<![\w-])(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|seal(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?" + _DOC_ON,
+    re.I,
+)
+_DOC_ON_RE = re.compile(r"\b" + _DOC_ON, re.I)
+_PASSIVE_SIGNED = re.compile(
+    r"^(?:\s+(?:between|with)\s+[^,;]{3,60}?)?\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:(?:officially|formally|also)\s+)?(?:signed|inked|concluded|sealed)\b",
+    re.I,
+)
+
+
+def signed_on_level(before: str, after: str) -> bool:
+    """A document "on" a level that is signed: "signed a treaty on comprehensive strategic partnership",
+    "a treaty on strategic partnership between A and B was signed" (not "... on partnership and cooperation")."""
+    if re.match(r"^\s+and\s+cooperation\b", after, re.I):
+        return False
+    if _SIGNED_DOC_ON.search(before):
+        return True
+    return bool(_DOC_ON_RE.search(before) and _PASSIVE_SIGNED.match(after))
+
+
 def find_levels(text: str, *, business: bool = False) -> list[LevelPhrase]:
     """Level phrases in a sentence, in order.
 
@@ -190,7 +214,7 @@ def find_levels(text: str, *, business: bool = False) -> list[LevelPhrase]:
             continue  # a document being negotiated or implemented, not the relationship
         if lx.exclude_after_re.match(after) and not signed_document(before, after):
             continue
-        if lx.exclude_before_re.search(before):
+        if lx.exclude_before_re.search(before) and not signed_on_level(before, after):
             continue
         if lx.modifier_re.search(before):
             continue

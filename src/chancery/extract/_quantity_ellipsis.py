@@ -2,6 +2,7 @@
 
     "A received 29 votes, while B got 17."          -> 17 votes
     "A won, taking 129 votes to B's 62."            -> 62 votes
+    "winning 153 votes to 38", "by 93 votes against 24" -> 38, 24 votes
     "Japan sent 300 troops and Korea deployed 200."  -> 200 troops
 
 A bare number is such a count when an earlier count of the same sentence has a
@@ -20,7 +21,7 @@ from ._quantity_numbers import Core
 __all__ = ["elliptic_measure"]
 
 _CLOSES = re.compile(
-    r"^\s*(?:[,.;:)]|$)|^\s+(?:and|while|whereas|but|respectively|each|apiece)\b"
+    r"^\s*(?:[,.;:)]|$)|^\s+(?:and|while|whereas|but|respectively|each|apiece|with|for)\b"
     r"|^\s+(?:in|at|during)\s+(?:the\s+)?[\w-]+\s+(?:round|ballot|vote|voting|run-?off)\b"
 )
 _POSSESSIVE_RIVAL = re.compile(
@@ -32,6 +33,8 @@ _GOT = re.compile(
     r"collected|earned|gained|attracted|drew|sent|deployed|signed|had)\s+(?:only\s+|just\s+|a\s+mere\s+)?$",
     re.IGNORECASE,
 )
+# a tally written straight after the count: "153 votes to 38", "93 votes against 24", "182 votes versus 10"
+_BARE_RIVAL = re.compile(r"^\s+(?:to|against|versus|vs\.?)\s+$", re.IGNORECASE)
 _NOT_CONCRETE = frozenset({"items", "total", "population"})
 
 
@@ -46,6 +49,6 @@ def elliptic_measure(text: str, core: Core, earlier: list[tuple[int, str, str]])
     gap = text[end : core.start]
     if len(gap) > 90:
         return None
-    if _POSSESSIVE_RIVAL.search(gap) or _GOT.search(gap):
+    if _POSSESSIVE_RIVAL.search(gap) or _GOT.search(gap) or _BARE_RIVAL.match(gap):
         return measure
     return None

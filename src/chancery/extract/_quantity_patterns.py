@@ -127,6 +127,13 @@ def _prev_words(text: str, pos: int, n: int) -> list[str]:
     return [w.lower() for w in re.findall(r"[\w.'’$€£¥-]+", text[max(0, pos - 40) : pos])][-n:]
 
 
+# a scale and a currency after the number: money, whatever word comes before ("channel 3.5 trillion yen")
+_MONEY_AFTER = re.compile(
+    r"^\s?(?:(?:thousand|million|billion|trillion|bn|mn|tn)\s+)?(?:[A-Z]{3}\b|(?:[A-Z][a-z]+\s+)?dollars?\b|euros?\b|yen\b|yuan\b|"
+    r"won\b|dong\b|rupees?\b|pounds?\b|ringgit\b|baht\b|pesos?\b|rubles?\b|roubles?\b)"
+)
+
+
 def is_excluded(text: str, core: Core, nxt: Core | None) -> bool:
     """Dates, years, times, terms, ranges, document numbers, phone numbers, list markers, names."""
     s = _sets()
@@ -150,8 +157,8 @@ def is_excluded(text: str, core: Core, nxt: Core | None) -> bool:
     if after[:1] == "-" and after[1:2].isalpha() and not re.match(r"^-(?:fold|plus|odd|thousand|million|billion|trillion)\b", after, re.I):
         return not member_body(text, core)  # three-day, two-tier (but "the 47-member council")
     prev = _prev_words(text, core.start, 2)
-    if prev and (prev[-1] in s["doc_number_words"] or " ".join(prev) in s["doc_number_words"]):
-        return True  # Resolution 59, Article 5, No. 1, Group of 20, aged 75
+    if prev and (prev[-1] in s["doc_number_words"] or " ".join(prev) in s["doc_number_words"]) and not _MONEY_AFTER.match(after):
+        return True  # Resolution 59, Article 5, No. 1, Group of 20, aged 75 (not "channel 3.5 trillion yen")
     if core.kind == "word" and core.value == 1 and re.match(r"^\s+of\b", after):
         return True  # one of the
     lead = text[: core.start].strip()
@@ -245,7 +252,7 @@ def _superlative_re() -> re.Pattern[str]:
     lx = lex()
     nouns = _alt(lx["rank_nouns"])
     return re.compile(
-        rf"(?:(?<=['’]s\s)|\b(?:its|their|our|his|her|the)\s+)(?:single\s+|very\s+)?"
+        rf"(?:(?<=['’]s\s)|(?<=s['’]\s)|\b(?:its|their|our|his|her|the)\s+)(?:single\s+|very\s+)?"
         rf"(?P<adj>{_alt(lx['rank_adjectives'])}|No\.\s?1|number[- ]one)\s+(?:(?:foreign|trading|trade|export|"
         rf"import|development|economic|tourist|tourism|investment|security|defence|defense|arms)\s+)?"
         rf"(?P<noun>{nouns})(?:e?s)?\b",

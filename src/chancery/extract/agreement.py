@@ -48,14 +48,15 @@ from ._agreement_parties import (
     separate_partners,
     unnamed_signers,
 )
+from ._agreement_context import CLAUSE_STOP, appositive_end, body_official, content_previous, participle_document, state_organs
 from ._visit_roles import (
     Participant,
     alternation,
     clause_start,
     mask_asides,
-    participants,
     pronoun_participant,
 )
+from ._visit_roles import participants as _participants
 from .common import load_lexicon, make_mention
 
 NAME = "agreement"
@@ -64,7 +65,9 @@ VERSION = "4"
 __all__ = ["extract", "facts_in", "counted_spans"]
 
 _NUM = r"\d{1,3}(?:,\d{3})*"
-_CLAUSE_END = re.compile(r";|\.\s|,\s*(?:while|whereas|but|which|where)\b|\band\s+(?:discussed|agreed|discussed|held|met|reviewed|pledged|vowed)\b", re.I)
+_CLAUSE_END = re.compile(
+    r";|\.\s|,\s*(?:while|whereas|but|which|where)\b|\band\s+(?:discussed|agreed|discussed|held|met|reviewed|pledged|vowed)\b|" + CLAUSE_STOP, re.I
+)
 # "the first Latin American country to sign", "the only member state to have signed"
 _FIRST_TO = re.compile(
     r"\b(?:the|its|their)\s+(?:first|second|third|fourth|fifth|last|latest|only|sole|earliest)\b(?:\s+[\w'’-]+){0,5}?\s+to\s+(?:have\s+)?$",
@@ -87,6 +90,11 @@ _WITH_BETWEEN_ACTIVE = re.compile(
 _CONJOINED = re.compile(
     r"(?:\band|,|\bbefore|\bafter|\bthen)\s+(?:(?:then|also|later|subsequently|finally)\s+)?$", re.IGNORECASE
 )
+
+
+def participants(adoc: AnnotatedDocument, start: int, end: int, *, bodies: bool = False) -> list[Participant]:
+    """The parties of a span, a body's official by title ("European Council President X") for the body."""
+    return [body_official(adoc, p) for p in _participants(adoc, start, end, bodies=bodies)]
 
 
 @dataclass(frozen=True)
@@ -202,7 +210,7 @@ def _context_parties(adoc: AnnotatedDocument, sent: Sentence, dual: bool = True)
     A plural reference that is not dual ("the leaders", "they") to a gathering several
     leaders travelled to (a summit) is all of them with the host.
     """
-    for s in [sent, *reversed(adoc.previous_sentences(sent, 3))]:
+    for s in [sent, *reversed(content_previous(adoc, sent, 3))]:
         visits = _visit.find_visits(adoc, s)
         if visits:
             v = visits[0]
@@ -211,7 +219,7 @@ def _context_parties(adoc: AnnotatedDocument, sent: Sentence, dual: bool = True)
             if not dual and len(hosts) == 1 and len(visitors) >= 2:
                 return hosts | visitors
             return {v.visitor.country, v.host}
-    for s in [sent, *reversed(adoc.previous_sentences(sent, 2))]:
+    for s in [sent, *reversed(content_previous(adoc, sent, 2))]:
         states = {p.country for p in participants(adoc, s.start, s.end) if not p.country.startswith("ORG:")}
         if len(states) == 2:
             return states
@@ -259,9 +267,11 @@ def _one(adoc: AnnotatedDocument, sent: Sentence, m: re.Match[str], lx: _Lex) ->
             return None
         kind = "active"
     o_start, o_end = _object(adoc, sent, end)
-    left_doc = None
+    left_doc = participle_document(adoc, lx.doc_noun, sent, cs, start, end) if kind == "active" else None
     if kind == "passive":
         doc_span = (max(cs, start - 120), start)
+    elif left_doc:  # "Vietnam's FTA with Chile, signed in 2011"
+        doc_span = left_doc[:2]
     else:
         if lx.not_after.match(text[end : end + 30]):
             return None
@@ -275,7 +285,7 @@ def _one(adoc: AnnotatedDocument, sent: Sentence, m: re.Match[str], lx: _Lex) ->
     noun = lx.doc_noun.search(doc_text)
     if noun is None or (kind != "passive" and not left_doc and len(doc_text[: noun.start()].split()) > 9):
         return None
-    if lx.commercial.search(doc_text):
+    if lx.commercial.search(doc_text) and not state_organs(doc_text):
         return None
     if _irrealis(adoc, lx, cs, start, end):
         return None
@@ -327,7 +337,9 @@ def _one(adoc: AnnotatedDocument, sent: Sentence, m: re.Match[str], lx: _Lex) ->
     per_partner = separate_partners(adoc, subject_states, linked, doc_text, o_start, kind) if not company else None
     if per_partner:  # "X signed similar agreements with A, in 2022, and B, in 2023": one fact per partner
         return [_Fact(sorted(subject_states | {p.country}), None, _year(adoc, sent, cs, o_end, p.end), doc_span) for p in per_partner]
-    return [_Fact(sorted(parties), count, _year(adoc, sent, cs, o_end, start), doc_span)]
+    apposition = appositive_end(text, doc_span[1], count, lx.numbers)  # "— two accords that ..."
+    span = (doc_span[0], apposition) if apposition else doc_span
+    return [_Fact(sorted(parties), count, _year(adoc, sent, cs, o_end, start), span)]
 
 
 def facts_in(adoc: AnnotatedDocument, sent: Sentence) -> list[_Fact]:

@@ -81,6 +81,8 @@ _WITH_ONLY = re.compile(
     re.I,
 )
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+# "after Indonesia lifted its ties ...": the list is the subject of a clause, not peers of the level
+_FINITE_AFTER = re.compile(r"^\s+(?:\w+ly\s+)?(?:(?:had|has|have|also)\s+)?(?:[a-z]+ed|took|set|brought|made|signed|forged)\b")
 _INCLUDING = re.compile(
     r"\b(?:including|such\s+as|namely|notably|especially|particularly)\s+(?:the\s+)?$", re.I
 )
@@ -113,7 +115,7 @@ def _sentence_facts(adoc: AnnotatedDocument, sentence: Sentence) -> list[tuple[d
     business = bool(lx.company_cue_re.search(text))
     facts: list[tuple[dict[str, Any], float]] = []
     levels = find_levels(text, business=business)
-    for ref in same_level_phrases(adoc, sentence, _established):  # "to the same level"
+    for ref in same_level_phrases(adoc, sentence, _established, lookback=8):  # "to the same level"
         if not any(ref.start < q.end and q.start < ref.end for q in levels):
             levels.append(ref)
     for lp in levels:
@@ -208,7 +210,7 @@ def _parties(
         got, conf = referred
         return [(pair, conf) for pair in got], []
 
-    peer_groups = [g for g in grps if lx.peer_re.search(before(g, 40))]
+    peer_groups = [g for g in grps if lx.peer_re.search(before(g, 40)) and not _FINITE_AFTER.match(text[g.end : g.end + 40])]
     peer_ids = {o.actor for g in peer_groups for o in g.members}
     core_occ = [o for o in occ if not any(o in g.members for g in peer_groups)]
 
@@ -350,7 +352,9 @@ def _by_count(
     if len(ids) > 2:
         return None
     text = sentence.text
-    two_sides = bool(lx.two_sides_re.search(text))
+    two_match = lx.two_sides_re.search(text)
+    two_sides = bool(two_match)
+    states_only = bool(two_match and re.search(r"\b(?:countries|nations|states|governments|neighbou?rs)\b", two_match.group(0), re.I))
     definite = bool(_DEFINITE.search(text[: lp.start]))
     if len(ids) == 1 and (two_sides or _VISIT.search(text)):
         # "the two sides ... as Vietnam's Prime Minister visited Kuala Lumpur": the place visited
@@ -359,7 +363,7 @@ def _by_count(
         if len(places) == 1:
             return [((ids[0], places.pop()), 0.6)]
     if two_sides or (not ids and (definite or _RELATIONS.search(text[: lp.start] + text[lp.end :]))):
-        got = context_pair(adoc, sentence, set(ids))
+        got = context_pair(adoc, sentence, set(ids), states_only=states_only)
         if got:
             pair, used_home = got
             a, b = sorted(pair)

@@ -101,7 +101,7 @@ def _is_hedged(text: str, pos: int) -> bool:
 
 
 def _is_threshold(text: str, start: int, end: int) -> bool:
-    before = text[max(0, start - 30) : start]
+    before = re.sub(r"\bneeds?\s+(?=to\s+$)", "", text[max(0, start - 30) : start])  # "defence needs to 5%": a noun
     after = text[end : end + 60]
     after = re.split(r"[,;.]", after, maxsplit=1)[0]
     return has_any("thresholds_before", before) or has_any("thresholds_after", after)
