@@ -184,3 +184,12 @@ def test_a_body_in_the_title_overrides_a_leaders_national_role(annotate_text) ->
     adoc = annotate_text("European Council President Donald Tusk met Polish Prime Minister Donald Tusk's successor.")
     first = [p for p in adoc.persons if p.name == "Donald Tusk"][0]
     assert first.country == "ORG:EU"
+
+
+def test_numbered_paragraph_marks_stay_with_their_sentence(annotate_text) -> None:
+    adoc = annotate_text("The sides agreed as follows.\n2. Both countries signed five agreements. 3. They also met.")
+    assert [s.text for s in adoc.sentences] == [
+        "The sides agreed as follows.",
+        "2. Both countries signed five agreements.",
+        "3. They also met.",
+    ]

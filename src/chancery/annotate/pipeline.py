@@ -167,6 +167,9 @@ class Annotator:
         )
 
 
+_LIST_MARK = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]?")
+
+
 def _merge_fragments(text: str, sentences: list[Sentence]) -> list[Sentence]:
     """Rejoin sentences the model split after an abbreviation or inside quotes."""
     out: list[Sentence] = []
@@ -175,7 +178,10 @@ def _merge_fragments(text: str, sentences: list[Sentence]) -> list[Sentence]:
             prev = out[-1]
             gap = text[prev.end : s.start]
             joinable = "\n" not in gap and (
-                s.text[:1].islower() or re.search(r"\b(?:Mr|Ms|Mrs|Dr|St|No|Gen|Lt|Col|Sen|Rep|Jr)\.$", prev.text)
+                s.text[:1].islower()
+                or re.search(r"\b(?:Mr|Ms|Mrs|Dr|St|No|Gen|Lt|Col|Sen|Rep|Jr)\.$", prev.text)
+                or _LIST_MARK.fullmatch(prev.text)  # "2." of a numbered paragraph
+                or s.text in (".", ")")
             )
             if joinable:
                 out[-1] = Sentence(prev.index, prev.start, s.end, text[prev.start : s.end])
