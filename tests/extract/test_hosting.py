@@ -404,3 +404,202 @@ def test_family_negative(annotate_text: Callable[..., Any], text: str) -> None:
 def test_session_at_headquarters_is_not_hosted(annotate_text: Callable[..., Any]) -> None:
     found = facts(annotate_text, "The 79th session of the UN General Assembly opened in New York on Tuesday.")
     assert not any("session" in event for _host, event in found)
+
+
+# -- construction families (round 4) ------------------------------------------
+# "<state>, (the) host of <event>", "<state> is/was/will be the host (country|nation) of/for", "as host of <event>, <state>",
+# "the host of <event>, <state>,", "<state> played/plays/will play host to <event>"
+HOST_NOUN_FAMILY = [
+    ("Biden will travel to Indonesia, host of this year's G20 summit, on Sunday.", {("IDN", "G20 summit")}),
+    ("Peru, the host of the APEC Economic Leaders' Week, welcomed the delegates.", {("PER", "APEC Economic Leaders' Week")}),
+    ("Laos is the host country of the 44th ASEAN Summit.", {("LAO", "44th ASEAN Summit")}),
+    ("Brazil was the host nation for the 2014 FIFA World Cup.", {("BRA", "2014 FIFA World Cup")}),
+    ("Japan, this year's host of the G7 Summit, invited India.", {("JPN", "G7 Summit")}),
+    ("Kenya will be the host country for the Africa Climate Summit.", {("KEN", "Africa Climate Summit")}),
+    ("Chile, host of last year's APEC forum, handed over to Peru.", {("CHL", "APEC forum")}),
+    ("Qatar plays host to the Doha Forum every December.", {("QAT", "Doha Forum")}),
+    ("Thailand will play host to the APEC Economic Leaders' Meeting in November.",
+     {("THA", "APEC Economic Leaders' Meeting")}),
+    ("Saudi Arabia played host to the inaugural summit between the Gulf Cooperation Council and ASEAN on Friday.",
+     {("SAU", "GCC-ASEAN Summit")}),
+    ("The host of the 2023 G20 summit, India, pushed for the African Union's membership.", {("IND", "2023 G20 summit")}),
+    ("As host of the COP28 climate conference, the UAE promoted a loss and damage fund.", {("ARE", "COP28 climate conference")}),
+]
+
+HOST_NOUN_NEGATIVES = [
+    "Japan, which hopes to be the host of the G7 summit, lobbied hard.",
+    "Japan is not the host of the G7 summit this year.",
+    "The company, host of the Tech Innovation Summit, raised funds.",
+    "Thailand wants to be the host country of the 2030 Asian Games.",
+    "Vietnam would play host to the ASEAN Summit if Myanmar withdrew.",
+    "As host of the dinner for the visiting Japanese premier, Singapore served chilli crab.",
+]
+
+# designated: "will host the next <event>", "next year's <event>", "(with) X set to host", "X, set to host ...,",
+# "takes over the chair and will host", "<city> will be the venue of/for", a forum written in title case ("Apec")
+DESIGNATED_FAMILY = [
+    ("Türkiye will host the next NATO leaders' summit in 2026.", {("TUR", "NATO leaders' summit")}),
+    ("The Philippines is set to host next year's ASEAN Summit.", {("PHL", "ASEAN Summit")}),
+    ("Leaders agreed to meet again, with Kenya set to host the next Africa Climate Summit.", {("KEN", "Africa Climate Summit")}),
+    ("Malaysia, set to host the ASEAN Summit in 2025, unveiled its theme.", {("MYS", "ASEAN Summit")}),
+    ("Laos takes over the ASEAN chair and will host the 44th ASEAN Summit.", {("LAO", "44th ASEAN Summit")}),
+    ("Hanoi will be the venue of the ASEAN Future Forum next year.", {("VNM", "ASEAN Future Forum")}),
+    ("Da Nang will be the venue for the APEC Economic Leaders' Week.", {("VNM", "APEC Economic Leaders' Week")}),
+    ("Peru will host Apec in 2024.", {("PER", "Apec")}),
+    ("Malaysia will chair Asean and host the Asean Summit next year.", {("MYS", "Asean Summit")}),
+    ("South Africa is due to host the G20 summit in November.", {("ZAF", "G20 summit")}),
+]
+
+DESIGNATED_FAMILY_NEGATIVES = [
+    "Thailand hopes to host next year's ASEAN Summit.",
+    "Vietnam is bidding to host the next Asian Games.",
+    "Indonesia would host the next summit if asked.",
+    "The company will host its annual shareholders' meeting next year.",
+    "Hanoi could be the venue of the next ASEAN Future Forum.",
+    "Thailand, keen to host the next ASEAN Summit, lobbied its neighbours.",
+]
+
+# "<place>, where <someone> attended/joined/took part in/addressed <event>" -> held in that place's state
+WHERE_FAMILY = [
+    ("Xi arrived from Brazil, where he attended the BRICS summit in a coastal city.", {("BRA", "BRICS summit")}),
+    ("Modi flew to South Africa, where he took part in the BRICS Summit.", {("ZAF", "BRICS Summit")}),
+    ("The minister returned from Peru, where she attended the APEC Ministerial Meeting.", {("PER", "APEC Ministerial Meeting")}),
+    ("Albanese was in Indonesia, where he joined the G20 Summit.", {("IDN", "G20 Summit")}),
+    ("Wang arrived from Laos, where he had attended the ASEAN Foreign Ministers' Meeting.",
+     {("LAO", "ASEAN Foreign Ministers' Meeting")}),
+    ("Lula travelled to Egypt, where he addressed the COP27 climate conference.", {("EGY", "COP27 climate conference")}),
+    ("The premier headed to Japan, where he is attending the G7 Summit.", {("JPN", "G7 Summit")}),
+    ("The delegation went on to Kazan, where the BRICS Summit was held.", {("RUS", "BRICS Summit")}),
+]
+
+WHERE_NEGATIVES = [
+    "Xi arrived from Brazil, where he held talks with Lula.",
+    "Modi flew to Japan, where he attended a bilateral summit with Kishida.",
+    "Xi arrived from Brazil, where the BRICS Summit was criticised.",
+    "The minister returned from Peru, where she hopes to attend the APEC Summit.",
+    "Xi arrived from Brazil, where he attended a state banquet.",
+]
+
+# "the alliance's / bloc's / group's summit in <place>" -> "<body> summit" (the body named before)
+BODY_SUMMIT_FAMILY = [
+    ("Rutte spoke at the close of the alliance's summit in the Netherlands. NATO leaders agreed to raise spending.", set()),
+    ("NATO leaders met on Tuesday. The alliance's summit in Vilnius ended with a communique.", {("LTU", "NATO summit")}),
+    ("ASEAN leaders gathered on Sunday. The bloc's annual summit in Kuala Lumpur adopted a vision.", {("MYS", "ASEAN summit")}),
+    ("The G20 finance ministers spoke. The group's summit in New Delhi produced a declaration.", {("IND", "G20 summit")}),
+    ("Stoltenberg briefed NATO envoys before the alliance's summit in Madrid.", {("ESP", "NATO summit")}),
+    ("NATO leaders met on Tuesday. The alliance's next summit in Ankara will focus on Ukraine.", {("TUR", "NATO summit")}),
+]
+
+BODY_SUMMIT_NEGATIVES = [
+    "The company's summit in Tokyo drew investors.",
+    "NATO leaders met on Tuesday. The alliance's summit ended with a communique.",
+    "The group's meeting in Tokyo drew investors.",
+]
+
+# "the next edition / the next one": the event hosted before in the document, also a pair summit
+EDITION_FAMILY = [
+    ("Saudi Arabia hosted the first GCC-ASEAN Summit in Riyadh. Leaders agreed to meet every two years, with Malaysia set "
+     "to host the next edition in 2025.", {("SAU", "first GCC-ASEAN Summit"), ("MYS", "GCC-ASEAN Summit")}),
+    ("Japan hosted the Pacific Islands Leaders Meeting in July. Australia will host the next edition.",
+     {("JPN", "Pacific Islands Leaders Meeting"), ("AUS", "Pacific Islands Leaders Meeting")}),
+    ("Riyadh played host to the inaugural summit between the Gulf Cooperation Council and the Association of Southeast "
+     "Asian Nations on Friday. Officials said trade grew. Malaysia will host the next one in 2025.",
+     {("SAU", "GCC-ASEAN Summit"), ("MYS", "GCC-ASEAN Summit")}),
+    ("The Bled Strategic Forum closed on Tuesday. Slovenia will host the next edition in September.",
+     {("SVN", "Bled Strategic Forum")}),
+]
+
+EDITION_NEGATIVES = [
+    ("Japan hosted the G7 Summit. Thailand hopes to host the next edition.", {("JPN", "G7 Summit")}),
+    ("Japan hosted the G7 Summit. The company will host the next edition of its fair.", {("JPN", "G7 Summit")}),
+]
+
+# event names: "<head>-Plus", a forum with an ordinal ("the second ADMM-Plus"), chaired by / chairmanship of a state
+NAME_FAMILY = [
+    ("Vietnam on Tuesday (Oct 12, 2010) hosted the inaugural ASEAN Defence Ministers' Meeting-Plus.",
+     {("VNM", "inaugural ASEAN Defence Ministers' Meeting-Plus")}),
+    ("Brunei hosted the second ADMM-Plus in 2013.", {("BRN", "second ADMM-Plus")}),
+    ("Laos's chairmanship of the 44th ASEAN Summit drew praise.", {("LAO", "44th ASEAN Summit")}),
+    ("The 43rd ASEAN Summit, chaired by Indonesia, adopted the declaration.", {("IDN", "43rd ASEAN Summit")}),
+    ("Leaders attended the G20 summit in the Philippines.", {("PHL", "G20 summit")}),
+]
+
+NAME_NEGATIVES = [
+    "The Security Council meeting, chaired by France, adopted a resolution.",
+    "The meeting, chaired by Vietnamese Defence Minister Phung Quang Thanh, ended.",
+    "Malaysia's chairmanship of ASEAN drew praise.",
+    "Vietnam won a seat on the board at the organisation's 41st General Conference in Paris.",
+    "Delegates gathered for the agency's General Conference in Vienna.",
+]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    HOST_NOUN_FAMILY + DESIGNATED_FAMILY + WHERE_FAMILY + BODY_SUMMIT_FAMILY + EDITION_FAMILY + EDITION_NEGATIVES
+    + NAME_FAMILY,
+)
+def test_round4_family(annotate_text: Callable[..., Any], text: str, expected: set[tuple[str, str]]) -> None:
+    assert facts(annotate_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    HOST_NOUN_NEGATIVES + DESIGNATED_FAMILY_NEGATIVES + WHERE_NEGATIVES + BODY_SUMMIT_NEGATIVES + NAME_NEGATIVES,
+)
+def test_round4_negative(annotate_text: Callable[..., Any], text: str) -> None:
+    assert facts(annotate_text, text) == set()
+
+
+def test_next_year_resolved_against_the_dateline(annotate_text: Callable[..., Any]) -> None:
+    adoc = annotate_text("The United States will host Apec next year.", published="2022-11-19")
+    assert {(m.get("host"), m.get("year")) for m in hosting.extract(adoc)} == {("USA", 2023)}
+
+
+# a second batch of the same families, written after the first passed (other countries, orders, tenses)
+ROUND4_MORE = [
+    ("Leaders will gather in Brazil, host of the 2025 COP30 climate conference, in November.",
+     {("BRA", "2025 COP30 climate conference")}),
+    ("Egypt was host to the COP27 climate summit in Sharm el-Sheikh.", {("EGY", "COP27 climate summit")}),
+    ("The Japanese city of Hiroshima will be the venue for the G7 Summit in May.", {("JPN", "G7 Summit")}),
+    ("Italy, which holds the G7 presidency this year and will host the G7 Summit in Apulia, invited Modi.",
+     {("ITA", "G7 Summit")}),
+    ("Indonesia took over the G20 presidency and will host the G20 Summit in Bali.", {("IDN", "G20 Summit")}),
+    ("Laos is set to take over the chair and host the 44th ASEAN Summit next year.", {("LAO", "44th ASEAN Summit")}),
+    ("He then flew to Vientiane, where he attended the East Asia Summit.", {("LAO", "East Asia Summit")}),
+    ("The president travelled to Lima, where he is taking part in the APEC Economic Leaders' Meeting.",
+     {("PER", "APEC Economic Leaders' Meeting")}),
+    ("NATO allies met in Brussels. The alliance's 2024 summit in Washington marked its 75th anniversary.",
+     {("USA", "NATO summit")}),
+    ("The 32nd ASEAN Summit, chaired by Singapore, focused on resilience.", {("SGP", "32nd ASEAN Summit")}),
+    ("Under Indonesia's chairmanship of the 42nd ASEAN Summit, leaders adopted a declaration.", {("IDN", "42nd ASEAN Summit")}),
+    ("The first China-Central Asia Summit was held in Xi'an in May, with Kazakhstan set to host the second edition.",
+     {("CHN", "first China-Central Asia Summit"), ("KAZ", "second China-Central Asia Summit")}),
+    ("Japan hosted the G7 Summit in Hiroshima. Italy takes over the presidency and will host the next one.",
+     {("JPN", "G7 Summit"), ("ITA", "G7 Summit")}),
+    ("As the host nation of the 2023 SEA Games, Cambodia spent heavily.", {("KHM", "2023 SEA Games")}),
+    ("The host of next year's APEC summit, South Korea, sent a delegation.", {("KOR", "APEC summit")}),
+    ("Thailand played host to leaders of the Mekong-Lancang Cooperation at the MLC Leaders' Meeting.",
+     {("THA", "MLC Leaders' Meeting")}),
+    ("Indonesia will host leaders from 20 nations at the Bali Democracy Forum next month.", {("IDN", "Bali Democracy Forum")}),
+    ("Vietnam hosted foreign ministers at the ASEAN Foreign Ministers' Meeting in Hanoi.",
+     {("VNM", "ASEAN Foreign Ministers' Meeting")}),
+]
+
+ROUND4_MORE_NEGATIVES = [
+    "Putin flew to Kazakhstan, where he met Tokayev.",
+    "Vietnam will not host the ASEAN Summit this year.",
+    "Singapore hosted leaders for a dinner.",
+    "Modi hosted leaders at a banquet during the G20 Summit.",
+    "Japan hopes to host leaders at the Osaka Expo.",
+    "India holds the G20 presidency.",
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND4_MORE)
+def test_round4_more(annotate_text: Callable[..., Any], text: str, expected: set[tuple[str, str]]) -> None:
+    assert facts(annotate_text, text) == expected
+
+
+@pytest.mark.parametrize("text", ROUND4_MORE_NEGATIVES)
+def test_round4_more_negative(annotate_text: Callable[..., Any], text: str) -> None:
+    assert facts(annotate_text, text) == set()

@@ -21,14 +21,14 @@ from collections.abc import Callable
 
 from ..annotate.document import AnnotatedDocument
 from ..model import Sentence
-from ._hosting_events import EventName, events_before, events_in, place_at, strong_head
+from ._hosting_events import EventName, events_before, events_in, lexicon, place_at, strong_head
 
 __all__ = ["anaphor_after", "anaphor_before", "appositive_event", "venue_events"]
 
 Keep = Callable[[EventName], bool]
 
-_HEADS = r"summit|summits|meeting|meetings|forum|conference|gathering|festival|games|expo|dialogue|congress|one"
-_LOOSE = {"meeting", "meetings", "gathering", "one"}  # any event just before may be their antecedent
+_HEADS = r"summit|summits|meeting|meetings|forum|conference|gathering|festival|games|expo|dialogue|congress|one|edition"
+_LOOSE = {"meeting", "meetings", "gathering", "one", "edition"}  # any event just before may be their antecedent
 # "the (two-day) summit", "this year's forum", "the next one": lowercase modifiers only (a name would be an event)
 _NP = (
     r"(?P<det>the|this|that|this\s+year['’]s|(?-i:The|This|That))\s+"
@@ -43,6 +43,8 @@ _ORDINAL = re.compile(
     r"^(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|\d+(?:st|nd|rd|th)|(?:19|20)\d\d)\s+)+",
     re.I,
 )
+_GENERIC = re.compile(r"(?:\d+(?:st|nd|rd|th)|the|annual)", re.I)
+_OWNER = re.compile(r"(?:['’]s|\bits|\btheir)\s+(?:(?:own|next|latest|last)\s+)?$", re.I)
 # an event that is the object of a host verb
 _OBJECT_OF = re.compile(
     r"\b(?:hold|holds|held|holding|host|hosts|hosted|hosting|co-host\w*|organi[sz]\w*|co-organi[sz]\w*|convene\w*|"
@@ -78,10 +80,11 @@ def _resolve(adoc: AnnotatedDocument, sent: Sentence, m: re.Match[str], keep: Ke
         return None
     if _BAD_MODS.search(m.group("mods")) or (strong_only and head in _LOOSE):
         return None
-    text = _antecedent(adoc, sent, m.start(), head, next_one, keep)
+    ordinal = _ORDINAL.match(m.group("mods"))  # "the second edition" -> the antecedent's series, that edition
+    text = _antecedent(adoc, sent, m.start(), head, next_one or bool(ordinal), keep)
     if not text:
         return None
-    return EventName(m.start("det"), m.end("head"), text)
+    return EventName(m.start("det"), m.end("head"), f"{ordinal.group(0)}{text}" if ordinal else text)
 
 
 def anaphor_after(
@@ -123,9 +126,12 @@ def venue_events(adoc: AnnotatedDocument, sent: Sentence) -> list[tuple[EventNam
     for e in events_in(adoc, sent.start, sent.end):
         if _OBJECT_OF.search(text, max(sent.start, e.start - 60), e.start):
             continue  # "the two sides held the X Forum in Bangkok": the verb's own shape decides
-        last = re.findall(r"[\w'’-]+", e.text)[-1]
-        if not strong_head(last):
-            continue
+        words = re.findall(r"[\w'’-]+", e.text)
+        if not strong_head(words[-1]) or (
+            _OWNER.search(text, max(sent.start, e.start - 30), e.start)
+            and all(_GENERIC.fullmatch(w) or w.lower() in lexicon()["lower_modifiers_set"] for w in words[:-1])
+        ):
+            continue  # "the organisation's 41st General Conference in Paris": a body's own organ, no named event
         m = re.compile(r"\s+in\s+").match(text, e.end, sent.end)
         if not m:
             continue

@@ -33,7 +33,8 @@ _LIST_GAP = re.compile(
 )
 
 
-_NUMBERED = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural)\s+$", re.I)
+_ORDINAL_WORDS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural"
+_NUMBERED = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|" + _ORDINAL_WORDS + r")\s+$", re.I)
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 # bodies whose numbered sessions sit at their headquarters: a session there is no hosted event
 _HQ_BODY = re.compile(
@@ -54,7 +55,7 @@ class EventName:
 def lexicon() -> dict[str, Any]:
     lex = dict(load_lexicon("hosting"))
     for key in ("event_nouns", "weak_event_nouns", "lower_modifiers", "connectors", "skip_adjectives", "stop_words",
-                "exclude_in_event", "forum_orgs"):
+                "exclude_in_event", "forum_orgs", "forum_modified"):
         lex[key + "_set"] = frozenset(w.lower() for w in lex[key])
     return lex
 
@@ -107,8 +108,9 @@ def _is_head(tok: _Tok) -> bool:
     low = tok.low
     if _is_code(tok):
         return True
-    if low not in lex["event_nouns_set"]:
-        return False
+    if low not in lex["event_nouns_set"]:  # "Meeting-Plus", "Summit-Plus": a head with a capitalised suffix
+        head, _, rest = low.partition("-")
+        return bool(rest) and tok.text[0].isupper() and head in lex["event_nouns_set"] and tok.text[len(head) + 1 :].istitle()
     return low not in lex["weak_event_nouns_set"] or tok.text[0].isupper() or tok.forum
 
 
@@ -196,7 +198,8 @@ def _valid(adoc: AnnotatedDocument, toks: list[_Tok]) -> bool:
         if any(t.text[0].isupper() and not _is_head(t) for t in toks):
             return True
         return any(t.text[0].isdigit() for t in toks) and any(_is_head(t) and t.text[0].isupper() for t in toks)
-    return _forum_org(adoc, toks)
+    after = re.match(r"\s+([a-z]+)", adoc.text[toks[-1].end : toks[-1].end + 30])  # "the G7 presidency": a modifier
+    return _forum_org(adoc, toks) and not (after and after.group(1) in lex["forum_modified_set"])
 
 
 def _forum_org(adoc: AnnotatedDocument, toks: list[_Tok]) -> bool:
@@ -204,11 +207,12 @@ def _forum_org(adoc: AnnotatedDocument, toks: list[_Tok]) -> bool:
     if not toks:
         return False
     start, end = toks[0].start, toks[-1].end
-    orgs = [a for a in adoc.actors_in(start, end) if a.how == "org" and a.actor.lower() in lexicon()["forum_orgs_set"]]
+    orgs = [(a.start, a.end) for a in adoc.actors_in(start, end) if a.how == "org" and a.actor.lower() in lexicon()["forum_orgs_set"]]
+    orgs = orgs or [(t.start, t.end) for t in toks if "org:" + t.low in lexicon()["forum_orgs_set"] and t.text.istitle()]  # "Apec"
     if len(orgs) != 1:
         return False
-    rest = adoc.text[start : orgs[0].start] + " " + adoc.text[orgs[0].end : end]
-    return re.fullmatch(r"\s*(?:(?:19|20)\d\d|\d{1,3}(?:st|nd|rd|th)?)?\s*(?:(?:19|20)\d\d)?\s*", rest) is not None
+    rest = adoc.text[start : orgs[0][0]] + " " + adoc.text[orgs[0][1] : end]
+    return re.fullmatch(r"\s*(?:(?:19|20)\d\d|\d{1,3}(?:st|nd|rd|th)?|" + _ORDINAL_WORDS + r")?\s*(?:(?:19|20)\d\d)?\s*", rest, re.I) is not None
 
 
 def _names(adoc: AnnotatedDocument, toks: list[_Tok]) -> list[EventName]:
@@ -249,7 +253,7 @@ def _abbreviated(adoc: AnnotatedDocument, start: int, end: int) -> str:
             continue
         if a.start < start or a.end > end:
             continue
-        if words[-1].lower() in lexicon()["event_nouns_set"]:
+        if words[-1].lower().partition("-")[0] in lexicon()["event_nouns_set"]:
             continue  # the forum's own name is the event: "World Economic Forum on ASEAN"
         text = text[: a.start - start] + short + text[a.end - start :]
     return text
@@ -317,9 +321,8 @@ def _run_forward(adoc: AnnotatedDocument, pos: int, limit: int) -> list[_Tok]:
 def events_after(adoc: AnnotatedDocument, pos: int, limit: int) -> list[EventName]:
     """Event names starting at ``pos`` (after determiners; a generic head + 'such as' is skipped)."""
     lex = lexicon()
-    m = re.compile(r"\s*" + lex["determiners"] + "?" + lex["generic_heads"], re.IGNORECASE).match(adoc.text, pos, limit)
-    if m:
-        pos = m.end()
+    m = re.compile(r"\s*" + lex["determiners"] + "*" + lex["generic_heads"] + "?", re.IGNORECASE).match(adoc.text, pos, limit)
+    pos = m.end() if m else pos  # "the next", "this year's", "events such as"
     return _names(adoc, _run_forward(adoc, pos, limit))
 
 
@@ -384,6 +387,7 @@ def place_at(adoc: AnnotatedDocument, pos: int, limit: int) -> str | None:
         pos = m.end()
     while pos < limit and adoc.text[pos].isspace():
         pos += 1
+    pos += 4 if adoc.text.startswith("the ", pos) and _state_at(adoc, pos + 4) else 0  # "in the Philippines"
     for a in adoc.actors_in(pos, limit):
         if a.start == pos and a.is_state:
             return a.actor

@@ -24,25 +24,37 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from ..annotate.document import AnnotatedDocument
 from ..model import Mention, Sentence
 from ._hosting_anaphora import anaphor_after, anaphor_before, appositive_event, venue_events
-from ._hosting_events import EventName, city_spans, events_before, events_listed, lexicon, place_at
+from ._hosting_events import EventName, events_before, events_listed, lexicon, place_at
+from ._hosting_families import (
+    body_summits,
+    chaired,
+    coordinated_host,
+    host_after,
+    hosted_guests,
+    prior_edition,
+    where_events,
+)
+from ._hosting_hosts import agents as _agents
+from ._hosting_hosts import candidates as _candidates
+from ._hosting_hosts import clause_start as _clause_start
+from ._hosting_hosts import subject as _subject
+from ._hosting_hosts import venue as _venue
 from ._hosting_more import alongside, session_of_body, with_more
 from ._hosting_relative import ceremony_event, relative_event
 from .common import make_mention
 
 NAME = "hosting"
-VERSION = "4"
+VERSION = "5"
 
 __all__ = ["extract", "NAME", "VERSION"]
 
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
-_CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\b(?:after|when|while|because|whereas|but|although|though)\b", re.I)
-_PRONOUN = re.compile(r"\b(?:(?P<we>we|our\s+country)|(?P<it>it|the\s+country|the\s+nation|the\s+host\s+country))\b", re.I)
-_VENUE = re.compile(r"\b(?:in|at)\s+", re.I)
 # "the two countries held their annual summit": a bilateral subject
 _PAIR = re.compile(
     r"\b(?:(?:the\s+two|both)\s+(?:countries|sides|nations|leaders|governments|prime\s+ministers|presidents|premiers)"
@@ -57,7 +69,9 @@ _CLOSING = re.compile(
     re.I,
 )
 # "with Kazakhstan to host the next one", headline "Vietnam to host ASEAN Summit": a designated host
-_TO_HOST = re.compile(r"\bto\s+(?:(?:also|again|jointly)\s+)?(?:co-)?host\b\s*", re.I)
+_TO_HOST = re.compile(
+    r"\b(?P<set>(?:set|due|slated|scheduled|poised)\s+)?to\s+(?:(?:also|again|jointly)\s+)?(?:co-)?host\b\s*", re.I
+)
 _TO_HOST_LEAD = re.compile(r"(?:^|\bwith\s+|[,;:(]\s*|\s[—–-]\s+)(?:the\s+)?$", re.I)
 _ORDINALS = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d|first|second|third|fourth|fifth|inaugural)\b", re.I)
 
@@ -91,17 +105,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 def extract(adoc: AnnotatedDocument) -> list[Mention]:
     found: list[_Found] = []
     for sent in adoc.sentences:
-        found.extend(_in_sentence(adoc, sent))
+        found.extend(_in_sentence(adoc, sent, [(f.event, f.sentence.start) for f in found]))
     return _mentions(adoc, found)
 
 
 # -- the four shapes ---------------------------------------------------------
 
 
-def _in_sentence(adoc: AnnotatedDocument, sent: Sentence) -> list[_Found]:
+def _in_sentence(adoc: AnnotatedDocument, sent: Sentence, prior: list[tuple[EventName, int]]) -> list[_Found]:
     pats = _patterns()
     text = adoc.text
-    out: list[_Found] = []
+    keep = functools.partial(_not_bilateral, adoc)
+    out: list[_Found] = _families(adoc, sent, keep)
     for m in pats["active"].finditer(text, sent.start, sent.end):
         verb = (m.group("verb") or "").lower()
         if verb and (verb.endswith("ed") or verb == "held") and _PASSIVE_AUX.search(text[sent.start : m.start()]):
@@ -119,7 +134,7 @@ def _in_sentence(adoc: AnnotatedDocument, sent: Sentence) -> list[_Found]:
                 out.extend(_Found(sent, rel[1], e, 0.75) for e in rel_events if _not_bilateral(adoc, e))
                 continue
             # "Vietnam is hosting the three-day meeting": the event named before
-            ana = None if weak else anaphor_after(adoc, sent, m.end(), functools.partial(_not_bilateral, adoc))
+            ana = None if weak else anaphor_after(adoc, sent, m.end(), keep) or prior_edition(adoc, sent, m.end(), prior)
             if not ana:
                 continue
             events, anaphor = [ana], True
@@ -133,7 +148,7 @@ def _in_sentence(adoc: AnnotatedDocument, sent: Sentence) -> list[_Found]:
             hosts = tuple(dict.fromkeys(hosts + _agents(adoc, events[-1].end, sent.end, lead=r"\s*with\s+")))
         need = (weak and not gerund) or anaphor
         out.extend(_with_hosts(adoc, sent, events, hosts, conf, need_subject=need, joint=joint))
-    out.extend(_to_host(adoc, sent))
+    out.extend(_to_host(adoc, sent, prior))
     for m in pats["host_noun"].finditer(text, sent.start, sent.end):
         if _negated(adoc, sent, m.start()):
             continue
@@ -181,21 +196,33 @@ def _in_sentence(adoc: AnnotatedDocument, sent: Sentence) -> list[_Found]:
     return out
 
 
+def _families(adoc: AnnotatedDocument, sent: Sentence, keep: Callable[[EventName], bool]) -> list[_Found]:
+    """Venue clauses, a body's summit, chairing, a host after the event, a coordinated future (_hosting_families)."""
+    negated = functools.partial(_negated, adoc, sent)
+    found = [(e, h, 0.6) for e, h in where_events(adoc, sent, keep, negated) + body_summits(adoc, sent)]
+    found += [(e, h, 0.65) for e, h in chaired(adoc, sent, keep) + host_after(adoc, sent, keep)]
+    found += [(e, h, 0.65) for e, h in coordinated_host(adoc, sent, keep, negated) + hosted_guests(adoc, sent, keep, negated)]
+    return [_Found(sent, (h,), e, c) for e, h, c in found if not _negated(adoc, sent, e.start)]
+
+
 def _listed(event: EventName | None) -> list[EventName]:
     return [event] if event else []
 
 
-def _to_host(adoc: AnnotatedDocument, sent: Sentence) -> list[_Found]:
-    """'..., with Kazakhstan to host the next one in 2025'; headline 'Vietnam to host ASEAN Summit'."""
+def _to_host(adoc: AnnotatedDocument, sent: Sentence, prior: list[tuple[EventName, int]]) -> list[_Found]:
+    """'..., with Kazakhstan (set) to host the next one in 2025'; 'Malaysia, set to host X, ...'; headline 'Vietnam to host X'."""
     out: list[_Found] = []
     for m in _TO_HOST.finditer(adoc.text, sent.start, sent.end):
         cands = _candidates(adoc, sent.start, m.start())
-        if not cands or not cands[-1][2] or adoc.text[cands[-1][1] : m.start()].strip():
+        gap = adoc.text[cands[-1][1] : m.start()] if cands else "-"
+        if not cands or not cands[-1][2] or (gap.strip() and not (m.group("set") and gap.strip() == ",")):
             continue
         if not _TO_HOST_LEAD.search(adoc.text, sent.start, cands[-1][0]) or _negated(adoc, sent, cands[-1][0]):
             continue
         keep = functools.partial(_not_bilateral, adoc)
-        events = events_listed(adoc, m.end(), sent.end) or _listed(anaphor_after(adoc, sent, m.end(), keep))
+        events = events_listed(adoc, m.end(), sent.end) or _listed(
+            anaphor_after(adoc, sent, m.end(), keep) or prior_edition(adoc, sent, m.end(), prior)
+        )
         out.extend(_Found(sent, (cands[-1][2],), e, 0.65) for e in events if keep(e))
     return out
 
@@ -225,103 +252,6 @@ def _with_hosts(
         if chosen:
             out.append(_Found(sent, chosen, e, conf if chosen != (adoc.home,) or hosts else min(conf, 0.6)))
     return out
-
-
-# -- who hosts ---------------------------------------------------------------
-
-
-def _clause_start(text: str, floor: int, pos: int) -> int:
-    start = floor
-    for m in _CLAUSE_BREAK.finditer(text, floor, pos):
-        start = m.end()
-    return start
-
-
-def _candidates(adoc: AnnotatedDocument, start: int, end: int) -> list[tuple[int, int, str | None]]:
-    """Actors, cities and persons in a range: (start, end, state or None for a body/stateless person)."""
-    cands: list[tuple[int, int, str | None]] = [
-        (a.start, a.end, a.actor if a.is_state else None) for a in adoc.actors_in(start, end)
-    ]
-    cands += [(s, e, c) for s, e, c in city_spans(adoc, start, end)]
-    cands += [(p.start, p.end, p.country) for p in adoc.persons_in(start, end) if p.name]
-    cands.sort(key=lambda c: (c[1], c[1] - c[0]))
-    kept: list[tuple[int, int, str | None]] = []
-    for c in cands:  # drop a span inside a longer one ending at the same place or overlapping
-        while kept and kept[-1][1] > c[0]:
-            if kept[-1][1] - kept[-1][0] >= c[1] - c[0]:
-                break
-            kept.pop()
-        else:
-            kept.append(c)
-    return kept
-
-
-def _subject(adoc: AnnotatedDocument, sent: Sentence, pos: int, *, loose: bool) -> tuple[str, ...] | None:
-    """The host(s) before a trigger; () when the subject is a body or unknown person, None when absent."""
-    text = adoc.text
-    if loose:  # a noun or gerund: the nearest state before it in the sentence ("Malaysia's hosting of")
-        states = [c[2] for c in _candidates(adoc, sent.start, pos) if c[2]]
-        if states:
-            return (states[-1],)
-        return (adoc.home,) if adoc.home and _PRONOUN.search(text, sent.start, pos) else None
-    clause = _clause_start(text, sent.start, pos)
-    cands = _candidates(adoc, clause, pos)
-    pron = None
-    for pm in _PRONOUN.finditer(text, clause, pos):
-        pron = pm
-    if pron and (not cands or pron.start() >= cands[-1][1]):
-        if pron.group("we") or adoc.home:
-            return (adoc.home,) if adoc.home else ()
-    if cands and pos - cands[-1][1] <= 80:
-        if cands[-1][2] is None:
-            return ()
-        hosts = [cands[-1][2]]
-        joined = False
-        idx = len(cands) - 1
-        while idx > 0:
-            gap = text[cands[idx - 1][1] : cands[idx][0]]
-            if not joined and re.fullmatch(r"\s*(?:,\s*and|and|&)\s*", gap):
-                joined = True
-            elif not (joined and re.fullmatch(r"\s*,\s*", gap)):
-                break
-            if cands[idx - 1][2]:
-                hosts.insert(0, cands[idx - 1][2])  # type: ignore[arg-type]
-            idx -= 1
-        return tuple(dict.fromkeys(hosts))
-    return None
-
-
-def _agents(adoc: AnnotatedDocument, start: int, end: int, *, lead: str = "") -> tuple[str, ...]:
-    """States after 'hosted by' ('Indonesia and Japan', 'Malaysian Prime Minister X')."""
-    if lead:
-        m = re.compile(lead, re.I).match(adoc.text, start, end)
-        if not m:
-            return ()
-        start = m.end()
-    cands = _candidates(adoc, start, min(end, start + 80))
-    hosts: list[str] = []
-    pos = start
-    for s, e, c in cands:
-        gap = adoc.text[pos:s]
-        if hosts and not re.fullmatch(r"\s*(?:,\s*and|,|and|&)\s*", gap):
-            break
-        if not hosts and len(gap) > 40:
-            break
-        if c:
-            hosts.append(c)
-        pos = e
-    return tuple(dict.fromkeys(hosts))
-
-
-def _venue(adoc: AnnotatedDocument, start: int, end: int) -> str | None:
-    """The state of the first venue ('in Hanoi', 'at ... in Bali') in ``text[start:end]``."""
-    cut = re.search(r"[;.]|\b(?:after|when|while|which|where)\b", adoc.text[start:end])
-    end = start + cut.start() if cut else end
-    for m in _VENUE.finditer(adoc.text, start, end):
-        state = place_at(adoc, m.end(), end)
-        if state:
-            return state
-    return None
 
 
 # -- filters and output -------------------------------------------------------
