@@ -556,3 +556,44 @@ BODY_OFFICIALS = [
 @pytest.mark.parametrize("text,expected", BODY_OFFICIALS)
 def test_body_official_signs_for_the_body(annotate_text: Annotate, text: str, expected: tuple[str, ...]) -> None:
     assert [p for p, _ in facts(annotate_text, text)] == [expected]
+
+
+# -- round 5: construction families ------------------------------------------------
+# (A) "<welcomed / hailed / applauded / witnessed / attended> the signing of N documents" with the
+#     parties from "the two sides" and the visit of the story
+# (B) "signed X with <demonym> <lower-case title> <Name>": the counterpart's state is a party
+# (C) a subject with an aside ("X, on a visit to Y after attending the A-B summit, witnessed the
+#     signing of ... with Z"): the states of the aside are not parties
+ROUND5_POSITIVES = [
+    ("Indonesian President Prabowo Subianto paid a state visit to Japan. The two sides welcomed the signing of seven cooperation documents.",
+     [(("IDN", "JPN"), 7)]),
+    ("Kenyan President William Ruto paid a state visit to Germany. Both leaders hailed the signing of four agreements on energy and migration.",
+     [(("DEU", "KEN"), 4)]),
+    ("Chinese Premier Li Qiang paid an official visit to Australia. The two prime ministers applauded the signing of five memorandums of understanding.",
+     [(("AUS", "CHN"), 5)]),
+    ("Earlier, he had signed a defence treaty with North Korean leader Kim Jong Un, Russian President Vladimir Putin told reporters.", [(("PRK", "RUS"), 1)]),
+    ("Russian President Vladimir Putin arrived in Hanoi. On the previous day he had signed a partnership treaty with North Korean leader Kim Jong Un.",
+     [(("PRK", "RUS"), 1)]),
+    ("Japan signed a security pact with Indonesian president Prabowo Subianto in April.", [(("IDN", "JPN"), 1)]),
+    ("Indonesian President Prabowo Subianto, on a state visit to Canberra after attending the ASEAN-Australia summit in Melbourne, witnessed the signing of three agreements with Australian Prime Minister Anthony Albanese.",
+     [(("AUS", "IDN"), 3)]),
+    ("Indian Prime Minister Narendra Modi, during a stopover in Singapore after the G20 summit in Brazil, signed two agreements with Singaporean Prime Minister Lawrence Wong.",
+     [(("IND", "SGP"), 2)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND5_POSITIVES)
+def test_round5_agreements(annotate_text: Annotate, text: str, expected: list[tuple[tuple[str, ...], Any]]) -> None:
+    assert facts(annotate_text, text) == expected
+
+
+ROUND5_NEGATIVES = [
+    "Indonesian President Prabowo Subianto paid a state visit to Japan. The two sides welcomed the planned signing of seven cooperation documents.",
+    "Indonesian President Prabowo Subianto paid a state visit to Japan. The two sides looked forward to the signing of seven cooperation documents.",
+    "He will sign a defence treaty with North Korean leader Kim Jong Un next week, Russian President Vladimir Putin said.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND5_NEGATIVES)
+def test_round5_no_agreement(annotate_text: Annotate, text: str) -> None:
+    assert facts(annotate_text, text) == []

@@ -576,3 +576,94 @@ ROUND4_NEGATIVES = [
 @pytest.mark.parametrize("text", ROUND4_NEGATIVES)
 def test_round4_no_visit(annotate_text: Annotate, text: str) -> None:
     assert pairs(annotate_text, text) == set()
+
+
+# -- round 5: construction families ------------------------------------------------
+# (A) presence in a list: "among the leaders in <city> are A, B", "A and B were among the leaders
+#     (who arrived) in <place> / at <event> held in <place>", "A was among ministers at the forum"
+# (B) "in town / in the capital / here for <event>" at the dateline
+# (C) "<event>(, which was) attended by A and B" with the host from the event or the sentence before
+# (D) "A and B co-chaired <meeting> in <city>": the one from another country is the visitor
+# (E) "<demonym> delegation is/was in <country>"
+# (F) "<host leader> and the leaders of A, B and C <past act>" in a story about a summit the host held
+ROUND5_POSITIVES = [
+    ("Among the leaders in Jakarta are Japanese Prime Minister Fumio Kishida, Australian Prime Minister Anthony Albanese and Indian Prime Minister Narendra Modi.",
+     {("JPN", "IDN"), ("AUS", "IDN"), ("IND", "IDN")}),
+    ("Among the dignitaries at the ceremony in Tokyo were British Prime Minister Rishi Sunak and French President Emmanuel Macron.",
+     {("GBR", "JPN"), ("FRA", "JPN")}),
+    ("Among those in Lima this week is Chinese President Xi Jinping.", {("CHN", "PER")}),
+    ("Brazilian President Luiz Inacio Lula da Silva and South African President Cyril Ramaphosa were among the leaders who arrived in New Delhi for the summit.",
+     {("BRA", "IND"), ("ZAF", "IND")}),
+    ("VIENTIANE, Oct 10, 2024 (AFP) - Japanese Prime Minister Shigeru Ishiba and Indian Prime Minister Narendra Modi were among the leaders who arrived in the capital for the summit.",
+     {("JPN", "LAO"), ("IND", "LAO")}),
+    ("Malaysian Prime Minister Anwar Ibrahim was among ministers and heads of government from more than 30 countries at this year's forum, held in Tokyo.",
+     {("MYS", "JPN")}),
+    ("South Korean President Yoon Suk Yeol is among the guests at the coronation in London.", {("KOR", "GBR")}),
+    ("LIMA, Nov 15, 2024 (Reuters) - Chinese President Xi Jinping and US President Joe Biden were in town for the APEC summit.",
+     {("CHN", "PER"), ("USA", "PER")}),
+    ("BRASILIA (AP) - Indian Prime Minister Narendra Modi is in town for the BRICS summit.", {("IND", "BRA")}),
+    ("NEW DELHI, Sept 9 (Reuters) - British Prime Minister Rishi Sunak was also in the capital for the summit.", {("GBR", "IND")}),
+    ("Indonesia hosted the summit in Jakarta on Tuesday. The meeting, which was attended by Japanese Prime Minister Fumio Kishida and Australian Prime Minister Anthony Albanese, focused on trade.",
+     {("JPN", "IDN"), ("AUS", "IDN")}),
+    ("Vietnam hosted the forum in Hanoi. Prime Minister Pham Minh Chinh chaired the sessions, which were attended by Lao Prime Minister Sonexay Siphandone and Cambodian Prime Minister Hun Manet.",
+     {("LAO", "VNM"), ("KHM", "VNM")}),
+    ("Indian External Affairs Minister Subrahmanyam Jaishankar and Chinese Foreign Minister Wang Yi co-chaired the meeting in Beijing on Monday.", {("IND", "CHN")}),
+    ("Australian Foreign Minister Penny Wong co-chaired the annual dialogue with Indonesian Foreign Minister Retno Marsudi in Jakarta.", {("AUS", "IDN")}),
+    ("A Vietnamese delegation is in Laos from March 3 to 5 at the invitation of the Lao government.", {("VNM", "LAO")}),
+    ("The Japanese delegation was in Indonesia for three days of talks.", {("JPN", "IDN")}),
+    ("BUSAN (Yonhap) - South Korea hosted the summit on Tuesday. President Yoon Suk Yeol and the leaders of Cambodia, Laos and Vietnam adopted a joint declaration.",
+     {("KHM", "KOR"), ("LAO", "KOR"), ("VNM", "KOR")}),
+    ("Thailand hosted the forum in Bangkok. The closing session, attended by Vietnamese Prime Minister Pham Minh Chinh and Asian Development Bank President Masatsugu Asakawa, adopted a plan.",
+     {("VNM", "THA"), ("ORG:ADB", "THA")}),
+    ("Among the leaders who took part in the summit in Kazan were Indian Prime Minister Narendra Modi and Chinese President Xi Jinping.",
+     {("IND", "RUS"), ("CHN", "RUS")}),
+    # (G) "<State> sent <title> <Name> in place of <leader>", the name unknown to the person layer
+    ("BANGKOK (Reuters) - Washington sent National Security Adviser Robert O'Brien in place of President Donald Trump.", {("USA", "THA")}),
+    ("Canberra sent Assistant Trade Minister Tim Ayres to the summit in Lima.", {("AUS", "PER")}),
+    ("NEW DELHI (Reuters) - China sent its foreign minister, Wang Yi, to the meeting.", {("CHN", "IND")}),
+    ("JAKARTA (AP) - Australia sent its foreign minister, Penny Wong, for the first time since 2019.", {("AUS", "IDN")}),
+    ("BANGKOK, June 3 (Reuters) - Russia sent its foreign minister this year: Sergei Lavrov met several counterparts on the sidelines.", {("RUS", "THA")}),
+    # (H) a signing with the host's leader in the host's city (the place in the sentence before)
+    ("European Council President Antonio Costa signed the security pact with South Korean President Lee Jae-myung in Seoul on Tuesday.", {("ORG:EU", "KOR")}),
+    ("Japan and Vietnam signed 12 documents in Hanoi on Monday. Japanese Prime Minister Fumio Kishida signed them with Vietnamese Prime Minister Pham Minh Chinh.", {("JPN", "VNM")}),
+    ("Kenyan President William Ruto inked the deal with British Prime Minister Keir Starmer at Downing Street.", {("KEN", "GBR")}),
+    ("Indonesia hosted the regional summit in Jakarta. Leaders of Malaysia, the Philippines and Singapore endorsed the plan.",
+     {("MYS", "IDN"), ("PHL", "IDN"), ("SGP", "IDN")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUND5_POSITIVES)
+def test_round5_visits(annotate_text: Annotate, text: str, expected: set[tuple[str, str]]) -> None:
+    assert pairs(annotate_text, text) == expected
+
+
+ROUND5_NEGATIVES = [
+    "Among the leaders expected in Jakarta are Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi.",
+    "Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi will be among the leaders in Jakarta next week.",
+    "Among the leaders invited to Jakarta is Indian Prime Minister Narendra Modi.",
+    "Japanese Prime Minister Fumio Kishida was among the leaders who congratulated Indonesia.",
+    "LIMA (Reuters) - Chinese President Xi Jinping is expected to be in town for the APEC summit.",
+    "The summit, which will be attended by Japanese Prime Minister Fumio Kishida, opens in Jakarta next week.",
+    "Indian External Affairs Minister Subrahmanyam Jaishankar and Chinese Foreign Minister Wang Yi will co-chair the meeting in Beijing next month.",
+    "A Chinese delegation will be in Vietnam next week.",
+    "Indonesia hosted the summit in Jakarta. Leaders of Malaysia and Singapore will adopt the plan next year.",
+    "Leaders of Malaysia and Singapore adopted the plan.",
+    "European Council President Antonio Costa will sign the security pact with South Korean President Lee Jae-myung in Seoul next week.",
+    "Japanese Prime Minister Fumio Kishida and Vietnamese Prime Minister Pham Minh Chinh signed a deal by video link from Tokyo and Hanoi.",
+    "JAKARTA (AP) - Australia will send its foreign minister, Penny Wong, to the meeting.",
+    "JAKARTA (AP) - Australia sent its condolences: Penny Wong said the country grieves.",
+    "Washington will send National Security Adviser Robert O'Brien to the summit in Bangkok.",
+    "Among the leaders in Jakarta who did not attend the dinner was Japanese Prime Minister Fumio Kishida.",
+    "BANGKOK (Reuters) - Japanese Prime Minister Fumio Kishida was among the leaders who skipped the summit.",
+    "Vietnam hosted the forum in Hanoi. The sessions, which will be attended by Lao Prime Minister Sonexay Siphandone, open next week.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND5_NEGATIVES)
+def test_round5_no_visit(annotate_text: Annotate, text: str) -> None:
+    assert pairs(annotate_text, text) == set()
+
+
+def test_round5_received_a_thing_from_is_not_hosting(annotate_text: Annotate) -> None:
+    text = "Vietnamese Prime Minister Nguyen Xuan Phuc, who attended the meetings, received the ceremonial gavel from Thai Prime Minister Prayut Chan-o-cha."
+    assert ("THA", "VNM") not in pairs(annotate_text, text)

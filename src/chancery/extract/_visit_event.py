@@ -99,6 +99,22 @@ def _persons_after(adoc: AnnotatedDocument, end: int, hi: int) -> list[Participa
     return _with_coordinated(adoc, found[0], found)
 
 
+# "its defence minister[ for the first time since 2011]:" / "its foreign minister,": a title, then the name
+_OWN_TITLE = re.compile(
+    r"\s+(?:its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:minister|secretary|chief|envoy|president|premier|adviser|advisor|"
+    r"leader|representative)\b[^.;:,]{0,50}?[:,]\s*", re.I)
+
+
+def _named_after(adoc: AnnotatedDocument, end: int, hi: int) -> list[Participant]:
+    """"sent National Security Adviser Robert O'Brien": a titled name the person layer does not know."""
+    for ent in adoc.entities_in(end, hi, "PERSON"):
+        gap = adoc.text[end : ent.start]
+        if _OBJ_GAP.match(gap) and re.search(r"[A-Za-z]", gap) and not adoc.actors_in(ent.start, ent.end):
+            return [Participant(ent.start, ent.end, "", adoc.text[ent.start : ent.end], None, True)]
+        break
+    return []
+
+
 def co_participants(adoc: AnnotatedDocument, sent: Sentence, end: int, pats: VisitPatterns) -> list[Participant]:
     """"attended along with A and B": A and B, when the cue follows the verb in its clause."""
     text = adoc.text
@@ -165,10 +181,17 @@ def on_send(adoc: AnnotatedDocument, sent: Sentence, start: int, end: int, pats:
     senders = _subject(adoc, sent, start, pats)
     if not senders or _irrealis(adoc, sent, _lo(adoc, sent, start, senders), start, end, pats):
         return []
-    objs = _persons_after(adoc, end, _clause_end(adoc, sent, end))
+    raw = _persons_after(adoc, end, _clause_end(adoc, sent, end))
+    objs = [o for o in raw if o.name] or _named_after(adoc, end, _clause_end(adoc, sent, end))
+    appos = _OWN_TITLE.match(text, end, sent.end) if not objs or (raw and not raw[0].name) else None
+    if appos:  # "sent its defence minister, X," / "sent its foreign minister this year: X met ..."
+        objs = [p for p in participants(adoc, appos.end(), min(sent.end, appos.end() + 60)) if p.is_person][:1]
+        objs = objs if objs and _OBJ_GAP.match(text[appos.end() - 1 : objs[0].start]) else []
     if not objs:
         return []
     after = text[objs[-1].end : sent.end]
+    if appos and not re.match(r"^\s*,?\s*to\s", after):
+        after = " instead" if ":" in appos.group(0) or re.match(r"^\s*(?:,|$|\.)", after) else after
     to_place = re.match(r"^\s*,?\s*to\s+(?:the\s+|a\s+|an\s+)?", after)
     if not (pats.stand_in.match(after) or re.match(r"^\s*,?\s*to\s+(?:represent|attend|lead)\b", after) or to_place):
         return []
@@ -180,7 +203,7 @@ def on_send(adoc: AnnotatedDocument, sent: Sentence, start: int, end: int, pats:
             if _IN_PLACE.search(text[max(sent.start, pl.start - 12) : pl.start]):
                 host = (pl.country, 0.6)
                 break
-    if host is None and not to_place:
+    if host is None and (not to_place or pats_event(after)):  # "sent X to the summit": the dateline
         host = event_host(adoc, sent, sent.end)
     return _with_host(visitors, host, start)
 

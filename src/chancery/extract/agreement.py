@@ -60,7 +60,7 @@ from ._visit_roles import participants as _participants
 from .common import load_lexicon, make_mention
 
 NAME = "agreement"
-VERSION = "4"
+VERSION = "5"
 
 __all__ = ["extract", "facts_in", "counted_spans"]
 
@@ -77,13 +77,17 @@ _MEMBER_OF = re.compile(r"^\s+(?:member\s+)?(?:members?|country|countries|nation
 _DUAL = re.compile(r"\b(?:two|both|pair)\b", re.I)
 _LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|plus\s+)$", re.I)
 _TITLE = r"(?:leader|president|prime\s+minister|premier|chancellor|counterpart|counterparts|host|king|emperor|sultan|emir|(?:foreign\s+)?minister|secretary)\s+"
+# "with North Korean leader Kim", "with Philippine president Marcos": capitalised words and titles, in any order
 _WITH_BETWEEN = re.compile(
-    r"\b(?:with|between|by|among|and)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:" + _TITLE + r")?(?:[A-Z][\w'’.-]*\s+|counterpart\s+){0,6}$"
+    r"\b(?:with|between|by|among|and)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:" + _TITLE + r"|[A-Z][\w'’.-]*\s+|counterpart\s+){0,7}$"
 )
 # an active signing: "by" introduces an organiser or broker ("co-organised by X"), not a party
 _WITH_BETWEEN_ACTIVE = re.compile(
-    r"\b(?:with|between|among|and)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:" + _TITLE + r")?(?:[A-Z][\w'’.-]*\s+|counterpart\s+){0,6}$"
+    r"\b(?:with|between|among|and)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:" + _TITLE + r"|[A-Z][\w'’.-]*\s+|counterpart\s+){0,7}$"
 )
+# an aside between the subject and its verb: "X, on a state visit to Y after attending the A-B summit, signed"
+_SUBJECT_ASIDE = re.compile(
+    r",\s*(?:on|during|after|before|following|while|fresh\s+from|in\s+the\s+course\s+of)\s+(?:a|an|the|his|her|their|its)\b[^,;]*,", re.I)
 
 
 # a finite signing verb coordinated with an earlier verb phrase: "..., and then signed", "... and inked", "before witnessing"
@@ -250,6 +254,19 @@ def _irrealis(adoc: AnnotatedDocument, lx: _Lex, lo: int, start: int, end: int) 
     return bool(lx.modal.search(text[start:end]))  # "will be signed" inside a passive trigger
 
 
+_REPORTING = re.compile(r",\s*(?:[\w'’.-]+\s+){1,7}?(?:said|says|told|tells|added|recalled|noted|stressed)\b")
+
+
+def _reporter(adoc: AnnotatedDocument, sent: Sentence, pos: int, hi: int) -> Participant | None:
+    """"He had signed X, Russian President Y told reporters": the speaker the pronoun refers to."""
+    found_m = list(_REPORTING.finditer(adoc.text, pos, hi))
+    if not found_m:
+        return None
+    m = found_m[-1]
+    found = [p for p in participants(adoc, m.start(), m.end()) if p.is_person]
+    return found[0] if found else None
+
+
 def _object(adoc: AnnotatedDocument, sent: Sentence, end: int) -> tuple[int, int]:
     seg = adoc.text[end : sent.end]
     stop = _CLAUSE_END.search(seg)
@@ -291,7 +308,7 @@ def _one(adoc: AnnotatedDocument, sent: Sentence, m: re.Match[str], lx: _Lex) ->
         return None
     count = _count(lx, doc_text if kind != "passive" else doc_text[max(0, noun.start() - 60) : noun.end() + 40])
 
-    masks = mask_asides(text, cs, start)
+    masks = mask_asides(text, cs, start) + [(cs + a.start(), cs + a.end()) for a in _SUBJECT_ASIDE.finditer(text[cs:start])]
     subject = [p for p in participants(adoc, cs, start, bodies=True) if not any(s <= p.start < e for s, e in masks)]
     if kind == "passive" or left_doc:
         subject = list(left_doc[2]) if left_doc else []  # the subject of a passive is the documents
@@ -310,7 +327,7 @@ def _one(adoc: AnnotatedDocument, sent: Sentence, m: re.Match[str], lx: _Lex) ->
         linked = []  # "more than 60 countries signed ...": the signers are not named
     if kind != "passive" and re.search(r"\b(?:he|she)\b", left, re.I):  # "where he and X signed"
         earlier = [p for p in participants(adoc, sent.start, cs) if p.is_person]
-        antecedent = earlier[0] if earlier else pronoun_participant(adoc, sent)
+        antecedent = earlier[0] if earlier else _reporter(adoc, sent, end, o_end) or pronoun_participant(adoc, sent)
         subject += [antecedent] if antecedent else []
     parties, company = _states(adoc, subject + linked, lx)
     subject_states, subject_company = _states(adoc, subject, lx)

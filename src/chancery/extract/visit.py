@@ -48,7 +48,9 @@ from ._visit_frame import (
     _place_right,
     _subject,
 )
+from ._visit_among import from_presence
 from ._visit_join import on_join
+from ._visit_signing import signing_visits
 from ._visit_leg import from_legs
 from ._visit_more import fallback_host, meet_at_dateline, on_choose, on_stop
 from ._visit_patterns import VisitPatterns, patterns
@@ -64,9 +66,12 @@ from ._visit_roles import (
 from .common import make_mention
 
 NAME = "visit"
-VERSION = "5"
+VERSION = "6"
 
 __all__ = ["VisitFound", "extract", "find_visits"]
+
+
+_GROUP_AFTER = re.compile(r"^\s*(?:['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:delegation|delegations|leaders|team)\b", re.I)
 
 
 # -- handlers -------------------------------------------------------------------
@@ -80,8 +85,8 @@ def _visitor_side(adoc: AnnotatedDocument, sent: Sentence, start: int, end: int,
     if not found:
         return []
     visitors = _subject(adoc, sent, start, pats)
-    if need_person:
-        visitors = [v for v in visitors if v.is_person]
+    if need_person:  # "X is in Y": a person, or "the Vietnamese delegation"
+        visitors = [v for v in visitors if v.is_person or _GROUP_AFTER.match(adoc.text[v.end : v.end + 40])]
     others = co_participants(adoc, sent, end, pats)  # "attended along with A and B", "attended, among them A and B"
     if not (visitors or others) or _irrealis(adoc, sent, _lo(adoc, sent, start, visitors), start, end, pats):
         return []
@@ -174,11 +179,14 @@ def _host_object(adoc: AnnotatedDocument, sent: Sentence, end: int, pats: VisitP
         if not any(s <= p.start < e for s, e in masks)
         and not re.search(r"\b(?:in|at|to|into|between|on|about|over|with)\s+(?:the\s+)?$", text[max(end, p.start - 15) : p.start])
     ]
-    persons = [p for p in found if p.is_person]
+    # "received the gavel from X": the giver is no guest
+    persons = [p for p in found if p.is_person and not re.search(r"\bfrom\s+(?:[\w'’.-]+\s+){0,5}$", text[max(end, p.start - 50) : p.start])]
     if persons:
         return persons, False
     states = []
     for p in found:
+        if p.is_person:
+            continue
         if _visitor_noun_between(text, end, p.start, pats) or pats.visitor_noun_after.match(re.sub(r"^\s*(?:['’]s\b)?\s*", "", text[p.end : p.end + 40])):
             states.append(p)
     return states, True
@@ -313,6 +321,8 @@ def find_visits(adoc: AnnotatedDocument, sent: Sentence) -> list[VisitFound]:
         kind = m.lastgroup or "noun"
         out.extend(f for f in HANDLERS[kind](adoc, sent, start, end, pats) if _acceptable(adoc, f, pats))
     out.extend(f for f in from_legs(adoc, sent, pats) if _acceptable(adoc, f, pats))  # "flew in from X"
+    out.extend(f for f in from_presence(adoc, sent, pats) if _acceptable(adoc, f, pats))  # "among the leaders in X"
+    out.extend(f for f in signing_visits(adoc, sent, pats) if _acceptable(adoc, f, pats))  # "signed X with <host leader> in Y"
     return out
 
 
