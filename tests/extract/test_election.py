@@ -279,3 +279,182 @@ def test_family_negative(annotate_text: Callable[..., Any], text: str) -> None:
 
 def test_legislative_seats_are_not_elections(annotate_text: Callable[..., Any]) -> None:
     assert facts(annotate_text, "Italy's governing party won European Parliament seats in June.") == set()
+
+
+# -- construction families (round 5) ------------------------------------------
+# inverted passive / joining: "Also elected (to <body>) were A, B and C (, among others)", "Joining it on the council are A and B"
+INVERTED_FAMILY = [
+    ("Peru was elected to the UN Human Rights Council for 2025-2027. Also elected to the 47-member body were Ghana, "
+     "Spain and Thailand.",
+     {(c, "ORG:UNHRC", "2025-2027") for c in ("PER", "GHA", "ESP", "THA")}),
+    ("Also elected to the Human Rights Council were Kenya and Chile, among others.",
+     {("KEN", "ORG:UNHRC", None), ("CHL", "ORG:UNHRC", None)}),
+    ("Japan was re-elected to the UNESCO Executive Board on Friday. Also re-elected were Laos and Cambodia.",
+     {(c, "UNESCO Executive Board", None) for c in ("JPN", "LAO", "KHM")}),
+    ("India won a seat on the UN Security Council for 2021-2022. Joining it on the council are Norway, Ireland and Mexico.",
+     {(c, "ORG:UNSC", "2021-2022") for c in ("IND", "NOR", "IRL", "MEX")}),
+    ("Among the countries elected to the Human Rights Council on Tuesday were Malawi and Nepal.",
+     {("MWI", "ORG:UNHRC", None), ("NPL", "ORG:UNHRC", None)}),
+    ("Brazil was elected to the UN Human Rights Council. Joining Brazil on the council for the 2024-2026 term are "
+     "Indonesia and Kuwait.",
+     {("BRA", "ORG:UNHRC", None), ("IDN", "ORG:UNHRC", "2024-2026"), ("KWT", "ORG:UNHRC", "2024-2026")}),
+    ("Also voted onto the Security Council were Denmark and Greece.", {("DNK", "ORG:UNSC", None), ("GRC", "ORG:UNSC", None)}),
+    ("Somalia was elected to the UN Security Council for 2025-2026. Also winning seats were Pakistan and Panama.",
+     {(c, "ORG:UNSC", "2025-2026") for c in ("SOM", "PAK", "PAN")}),
+]
+
+INVERTED_NEGATIVES = [
+    "Also running for the Human Rights Council are Russia and Peru.",
+    "Also seeking election to the council are Albania and Brazil.",
+    "Also expected to be elected to the Security Council are Somalia and Pakistan.",
+    "The UN Security Council met on Monday. Joining the talks in Geneva were France and Germany.",
+    "Chile was elected to the UN Human Rights Council. Also elected were the speaker and his deputy.",
+]
+
+# a time word between the trigger and the body: "was elected today/on Thursday/last week as a member of <body>"
+TIME_FAMILY = [
+    ("Chile was elected today as a member of the UN Human Rights Council for the 2025-2027 period.",
+     {("CHL", "ORG:UNHRC", "2025-2027")}),
+    ("Nepal was elected on Thursday as a member of the Human Rights Council.", {("NPL", "ORG:UNHRC", None)}),
+    ("Ghana was re-elected yesterday to the UN Human Rights Council.", {("GHA", "ORG:UNHRC", None)}),
+    ("Japan was elected last week as a non-permanent member of the Security Council.", {("JPN", "ORG:UNSC", None)}),
+    ("Poland was elected on 12 June to the UN Security Council.", {("POL", "ORG:UNSC", None)}),
+    ("Peru was elected this morning to the Human Rights Council with 160 votes.", {("PER", "ORG:UNHRC", None)}),
+    ("Kenya was elected earlier today to the UN Human Rights Council.", {("KEN", "ORG:UNHRC", None)}),
+    ("Belgium was elected on Tuesday, October 10, as a member of the Human Rights Council.", {("BEL", "ORG:UNHRC", None)}),
+]
+
+TIME_NEGATIVES = [
+    "Chile will be elected today as a member of the Human Rights Council, diplomats expect.",
+    "Chile was elected today as a member of the Senate.",
+    "Nepal hopes to be elected on Thursday as a member of the Human Rights Council.",
+]
+
+# an organ of a specialised agency: "the ILO Governing Body", "the Governing Body of the ILO", "WHO Executive Board"
+ORGAN_FAMILY = [
+    ("Viet Nam elected to the ILO Governing Body", {("VNM", "ILO Governing Body", None)}),
+    ("Ghana was elected a titular member of the Governing Body of the International Labour Organization (ILO) for 2024-2027.",
+     {("GHA", "ILO Governing Body", "2024-2027")}),
+    ("Indonesia was elected to the Governing Body of the ILO.", {("IDN", "ILO Governing Body", None)}),
+    ("Thailand was elected to the WHO Executive Board for 2023-2026.", {("THA", "WHO Executive Board", "2023-2026")}),
+    ("The World Health Assembly elected Brazil and Kenya to the Executive Board of the World Health Organization (WHO).",
+     {("BRA", "WHO Executive Board", None), ("KEN", "WHO Executive Board", None)}),
+    ("Bangladesh, India and Japan were elected titular members of the ILO Governing Body.",
+     {(c, "ILO Governing Body", None) for c in ("BGD", "IND", "JPN")}),
+    ("Vietnam was elected a member of the Executive Board of UNESCO for the 2021-2025 term.",
+     {("VNM", "UNESCO Executive Board", "2021-2025")}),
+    ("Chile was elected a deputy government member of the Governing Body of the International Labour Organization (ILO) "
+     "for 2024-2027. Peru and Mexico were also elected deputy members from the Americas group.",
+     {(c, "ILO Governing Body", "2024-2027") for c in ("CHL", "PER", "MEX")}),
+]
+
+ORGAN_NEGATIVES = [
+    "Ghana hopes to be elected to the ILO Governing Body.",
+    "The ILO Governing Body met in Geneva on Monday.",
+    "Thailand is a candidate for the WHO Executive Board.",
+]
+
+# nominal: "the election of (Professor) <person> to <body> for <term>"; relative "<post>, to which she was elected"
+NOMINAL_FAMILY = [
+    ("The success follows the election of Professor Maria Santos to the International Law Commission for 2022-2026.",
+     {("Maria Santos", "International Law Commission (ILC)", "2022-2026")}),
+    ("The election of Judge Hilary Charlesworth to the International Court of Justice was hailed in Canberra.",
+     {("Hilary Charlesworth", "International Court of Justice (ICJ)", None)}),
+    ("Officials welcomed the re-election of Dr Maria Santos to the International Law Commission.",
+     {("Maria Santos", "International Law Commission (ILC)", None)}),
+    ("Ngozi Okonjo-Iweala took office as head of the World Trade Organization, to which she was elected in February.",
+     {("Ngozi Okonjo-Iweala", "head of the World Trade Organization (WTO)", None)}),
+    ("Masato Kanda was elected president of the Asian Development Bank in November.",
+     {("Masato Kanda", "president of the Asian Development Bank (ADB)", None)}),
+    ("Peru joined the UN Human Rights Council, to which it was elected in October.", {("PER", "ORG:UNHRC", None)}),
+]
+
+NOMINAL_NEGATIVES = [
+    "They campaigned for the election of Professor Maria Santos to the International Law Commission.",
+    "Maria Santos returned to the Senate, to which she was elected in 2018.",
+    "Masato Kanda hopes to lead the Asian Development Bank, to which he may be elected next year.",
+]
+
+# "won a seat on <a long committee name> for the <term> term"; appositive "X, a member of <body> after being elected"
+LONG_NAME_FAMILY = [
+    ("Mongolia also won a seat on the Intergovernmental Committee for the Safeguarding of the Intangible Cultural Heritage "
+     "for the 2024-2028 term.",
+     {("MNG", "Intergovernmental Committee for the Safeguarding of the Intangible Cultural Heritage (ICH)", "2024-2028")}),
+    ("India was elected to the International Narcotics Control Board.", {("IND", "International Narcotics Control Board", None)}),
+    ("Ghana secured a seat on the Intergovernmental Council for the Information for All Programme for 2023-2027.",
+     {("GHA", "Intergovernmental Council for the Information for All Programme", "2023-2027")}),
+    ("Ireland, a non-permanent member of the Security Council for 2021-2022 after being elected in June, pledged support.",
+     {("IRL", "ORG:UNSC", "2021-2022")}),
+    ("India, now a member of the UN Human Rights Council after being elected in October, said it would engage.",
+     {("IND", "ORG:UNHRC", None)}),
+]
+
+LONG_NAME_NEGATIVES = [
+    "Vietnam hopes to win a seat on the Intergovernmental Committee for the Protection of Cultural Property.",
+    "Germany, a member of NATO since 1955, said it would help.",
+]
+
+
+@pytest.mark.parametrize(
+    "text,expected", INVERTED_FAMILY + TIME_FAMILY + ORGAN_FAMILY + NOMINAL_FAMILY + LONG_NAME_FAMILY
+)
+def test_family5_positive(annotate_text: Callable[..., Any], text: str, expected: set[tuple[str, str, Any]]) -> None:
+    assert facts(annotate_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", INVERTED_NEGATIVES + TIME_NEGATIVES + ORGAN_NEGATIVES + NOMINAL_NEGATIVES + LONG_NAME_NEGATIVES
+)
+def test_family5_negative(annotate_text: Callable[..., Any], text: str) -> None:
+    first = facts(annotate_text, text.split(". ")[0] + ".") if ". " in text else set()
+    assert facts(annotate_text, text) == first
+
+
+# more of the same families: "Elected alongside X ... were", "The other countries elected ... were", bare weekdays,
+# organs named by the agency's acronym, titled persons, "a post to which", "X, which/who was elected"
+MORE_FAMILY = [
+    ("Peru was elected to the UN Human Rights Council. Also re-elected to the council, for a second term, were Cuba and China.",
+     {(c, "ORG:UNHRC", None) for c in ("PER", "CUB", "CHN")}),
+    ("Elected alongside Japan to the Security Council were Malta and Mozambique.",
+     {(c, "ORG:UNSC", None) for c in ("JPN", "MLT", "MOZ")}),
+    ("Peru was elected to the UN Human Rights Council. The other countries elected to the Human Rights Council were "
+     "Benin and Gambia.", {(c, "ORG:UNHRC", None) for c in ("PER", "BEN", "GMB")}),
+    ("Also winning seats on the Security Council were Pakistan and Panama.", {("PAK", "ORG:UNSC", None), ("PAN", "ORG:UNSC", None)}),
+    ("Chile was elected Thursday to the UN Human Rights Council.", {("CHL", "ORG:UNHRC", None)}),
+    ("Japan was elected Tuesday as a non-permanent member of the Security Council.", {("JPN", "ORG:UNSC", None)}),
+    ("Brazil was elected to the FAO Council.", {("BRA", "FAO Council", None)}),
+    ("India was elected to the IAEA Board of Governors.", {("IND", "IAEA Board of Governors", None)}),
+    ("Kenya was elected to the Executive Council of the African Union.", {("KEN", "AU Executive Council", None)}),
+    ("Fiji was elected to the WHO's Executive Board for three years.", {("FJI", "WHO Executive Board", None)}),
+    ("Last year Laos was elected to UNESCO's 58-member Executive Board for 2022-2026.",
+     {("LAO", "UNESCO Executive Board", "2022-2026")}),
+    ("Tokyo hailed the election of Japanese judge Iwasawa Yuji to the International Court of Justice.",
+     {("Iwasawa Yuji", "International Court of Justice (ICJ)", None)}),
+    ("António Guterres serves as Secretary-General of the United Nations, a post to which he was elected in 2016.",
+     {("António Guterres", "Secretary-General of the United Nations (UN)", None)}),
+    ("Japan, which was elected to the Security Council last year, said it would help.", {("JPN", "ORG:UNSC", None)}),
+    ("Maria Santos, who was re-elected to the International Law Commission in 2021, spoke.",
+     {("Maria Santos", "International Law Commission (ILC)", None)}),
+]
+
+MORE_NEGATIVES = [
+    "Elected alongside the chairman to the board of the company were two executives.",
+    "Japan, which hopes to be elected to the Security Council, said it would help.",
+    "The party, which was elected to the Senate, said it would help.",
+    "The election of President Lula was celebrated in Brasilia.",
+    "António Guterres leads the United Nations, a post to which he hopes to be elected again.",
+    "Chile was elected on Monday as president of the country's senate.",
+    "Brazil was elected Thursday to host the next climate summit.",
+    "Chile won a seat on the Regional Council of Valparaiso.",
+    "Maria Santos was elected to the World Bank's staff association board.",
+]
+
+
+@pytest.mark.parametrize("text,expected", MORE_FAMILY)
+def test_family5_more(annotate_text: Callable[..., Any], text: str, expected: set[tuple[str, str, Any]]) -> None:
+    assert facts(annotate_text, text) == expected
+
+
+@pytest.mark.parametrize("text", MORE_NEGATIVES)
+def test_family5_more_negative(annotate_text: Callable[..., Any], text: str) -> None:
+    assert facts(annotate_text, text) == set()

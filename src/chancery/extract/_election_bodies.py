@@ -17,7 +17,7 @@ from ..annotate.document import AnnotatedDocument
 from ..model import ActorSpan
 from .common import load_lexicon
 
-__all__ = ["body_after", "earlier_body", "post_of_elector", "term_in"]
+__all__ = ["body_after", "body_before", "earlier_body", "post_of_elector", "term_in"]
 
 # ORG ids the contract names; another body is written out with its short name: "International Law Commission (ILC)"
 _LISTED = frozenset(
@@ -46,7 +46,19 @@ _DATE_WORD = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
 )
-_CAP_TAIL = re.compile(rf"(?:\s+(?:of\s+|on\s+|for\s+|and\s+)?(?:the\s+)?(?!{_DATE_WORD})[A-Z][\w'’-]*)+")
+_CAP_TAIL = re.compile(rf"(?:[ \t]+(?:of[ \t]+|on[ \t]+|for[ \t]+|and[ \t]+)?(?:the[ \t]+)?(?!{_DATE_WORD})[A-Z][\w'’-]*)+")
+# a time word between the trigger and the body: "was elected today as a member of", "on Thursday, October 10,"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_TIME_LEAD = re.compile(
+    rf"\s*,?\s*(?:(?:earlier|later)\s+)?(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week|month|year)|"
+    rf"last\s+(?:week|month|year|night|\w+day|{_MONTH})|(?:on|in)\s+(?:\w+day,?\s+)?(?:(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}})?"
+    rf"(?:,?\s+\d{{4}})?|\w+day|\d{{4}})|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,?\s+{_MONTH}\s+\d{{1,2}})?)"
+    rf"(?=[\s,])\s*,?",
+)
+# an organ of an agency: "Governing Body", "Executive Board", "World Heritage Committee"
+_ORGAN = r"(?:[A-Z][\w-]*[ \t]+){0,3}(?:Body|Board|Council|Committee|Bureau|Commission)(?:[ \t]+of[ \t]+Governors)?"
+_ORGAN_AFTER = re.compile(rf"[ \t]+(?P<part>{_ORGAN})\b")
+_ORGAN_BEFORE = re.compile(rf"(?P<part>{_ORGAN})\s+of\s+(?:the\s+)?$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -56,8 +68,10 @@ def _lex() -> dict[str, Any]:
     markers = "|".join(re.escape(m) for m in sorted(lex["international_markers"], key=len, reverse=True))
     nouns = "|".join(map(re.escape, lex["body_nouns"]))
     lex["intl_re"] = re.compile(
-        rf"^\s*(?:to|as|onto|into|on)?\s*(?:the\s+|a\s+|an\s+)?(?:member\s+of\s+the\s+)?"
-        rf"(?P<body>(?:{markers})\b(?:[\s-]+(?:of\s+|on\s+|for\s+|the\s+|and\s+)*[A-Z][\w'’-]*)*?\s+(?:{nouns}))\b"
+        rf"\s*(?:to|as|onto|into|on)?\s*(?:the\s+|a\s+|an\s+)?(?:member\s+of\s+the\s+)?"
+        rf"(?P<body>(?:{markers})\b(?:[ \t-]+(?:of[ \t]+|on[ \t]+|for[ \t]+|the[ \t]+|and[ \t]+)*[A-Z][\w'’-]*)*?[ \t]+(?:{nouns})"
+        rf"(?:[ \t]+(?:for|of|on)[ \t]+(?:the[ \t]+)?(?!{_DATE_WORD})[A-Z][\w'’-]*"
+        rf"(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+)*(?!{_DATE_WORD})[A-Z][\w'’-]*)*)?)\b"
     )
     return lex
 
@@ -107,6 +121,9 @@ def body_after(adoc: AnnotatedDocument, start: int, end: int) -> str | None:
     if cut:
         limit = cut.start()
     lex = _lex()
+    lead = _TIME_LEAD.match(text, start, limit)
+    if lead and re.match(r"\s*(?:to|as|onto|into|on|a|an|the)\b", text[lead.end() : limit], re.I):
+        start = lead.end()  # "was elected today as a member of ..."
     for org in adoc.actors_in(start, limit):
         if org.is_state:
             continue
@@ -115,11 +132,24 @@ def body_after(adoc: AnnotatedDocument, start: int, end: int) -> str | None:
             continue
         prefix = text[start : org.start]
         words = re.findall(r"[\w'’-]+", prefix.lower())
-        if len(words) > 9:
-            return None
         content = [w for w in words if w not in lex["membership_set"] and not re.fullmatch(r"\d+(?:\w*|-member)", w)]
+        if len(words) > 14 or len(content) > 6:
+            return None
+        organ = _ORGAN_BEFORE.search(prefix)
+        if organ and not [w for w in content if w not in organ.group("part").lower().split()]:
+            return _organ(org, organ.group("part"))  # "the Governing Body of the ILO" -> "ILO Governing Body"
         if content:  # a post: "Vice President of the 80th UN General Assembly"
             return _describe(text, start, org)
+        named = re.fullmatch(rf"(?P<part>{_ORGAN})\s+of\s+(?:the\s+)?(?!Governors\b)\S.*", org.surface)
+        if named:  # the gazetteer's own span "Executive Board of UNESCO"
+            return _organ(org, named.group("part"))
+        poss = re.match(r"['’]s?(?:[ \t]+(?:\d+-\w+|powerful|main|new|influential|elected))?(?=[ \t])", text[org.end : limit])
+        if poss:  # "the WHO's Executive Board" is an organ; "the World Bank's staff board" is not an elected body
+            organ_poss = _ORGAN_AFTER.match(text, org.end + poss.end(), limit)
+            return _organ(org, organ_poss.group("part")) if organ_poss and organ_poss.group("part")[:1].isupper() else None
+        after = _ORGAN_AFTER.match(text, org.end, limit)
+        if after and not re.search(r"\b(?:Council|Committee|Board|Commission|Body|Bureau)\b", org.surface):
+            return _organ(org, after.group("part"))  # "the ILO Governing Body", "WHO Executive Board"
         return _own(org) if _is_own_name(org) else _describe(text, org.start, org)
     m = lex["intl_re"].match(text, start, limit)
     if m:
@@ -129,6 +159,30 @@ def body_after(adoc: AnnotatedDocument, start: int, end: int) -> str | None:
     if earlier is None:
         return None
     return _own(earlier) if _is_own_name(earlier) else _describe(text, earlier.start, earlier)
+
+
+_POST_BEFORE = re.compile(
+    r"(?:\bas\s+)?(?:the\s+)?(?P<post>(?:(?:vice|deputy)[- ])?(?:head|president|chair\w*|director[- ]general|secretary[- ]general|"
+    r"governor|judge|member|leader)\s+of\s+(?:the\s+)?)$",
+    re.I,
+)
+
+
+def body_before(adoc: AnnotatedDocument, floor: int, pos: int) -> str | None:
+    """'as head of the New Development Bank, to which ...': the international body (and post) ending at ``pos``."""
+    orgs = [a for a in adoc.actors_in(floor, pos) if not a.is_state and re.fullmatch(r"[\s)]*(?:\([^()]{1,12}\))?\s*", adoc.text[a.end : pos])]
+    if not orgs:
+        return None
+    org = orgs[-1]
+    post = _POST_BEFORE.search(adoc.text, floor, org.start)
+    if post:
+        return _describe(adoc.text, post.start("post"), org)
+    return _own(org) if _is_own_name(org) else _describe(adoc.text, org.start, org)
+
+
+def _organ(org: ActorSpan, part: str) -> str:
+    short = org.actor.removeprefix("ORG:")
+    return f"{short} {part}"
 
 
 def _own(org: ActorSpan) -> str:

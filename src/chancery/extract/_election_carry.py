@@ -23,6 +23,7 @@ _WINDOW = 6  # sentences back to the latest election
 # what may follow a carried trigger: nothing, or a circumstance ("in the same vote", "on Thursday", "with 129 votes")
 _FREE = re.compile(
     r"\s*(?:$|[,.;:!?)\]—–-]|(?:too|as\s+well|unopposed|easily|comfortably|overwhelmingly|again|also)\b"
+    r"|(?:(?:titular|deputy|full|regular|alternate|government|voting)\s+){1,2}members?\b(?!\s+of\b)"
     r"|(?:in|on|at|during|with|after|following|for|without|alongside|from|by|through|via|when|while|and|but)\b)",
     re.I,
 )

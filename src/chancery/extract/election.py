@@ -11,7 +11,10 @@ named after the trigger; a post or a sub-body ("Vice President of the UN
 General Assembly", "World Heritage Committee") is written as a description.
 A list with no body of its own ("Estonia and Niger were also elected", "Kenya
 won the remaining African seat") takes the body and term of the latest
-election a few sentences back (_election_carry).  No international body, no fact: domestic elections (presidents, party posts,
+election a few sentences back (_election_carry).  Lists told last ("Also elected
+to the 47-member body were A, B and C", "Joining it on the council are ..."), a
+body before the trigger (", to which she was elected", "X, a member of <body>
+after being elected", "X, which was elected to ...") are in _election_inverted.  No international body, no fact: domestic elections (presidents, party posts,
 national assemblies) and candidacies, bids and hopes are not election facts.
 """
 
@@ -33,12 +36,13 @@ from ._election_active import (
     own_seats,
     target_needed,
 )
-from ._election_bodies import body_after, post_of_elector, term_in
+from ._election_bodies import body_after, body_before, post_of_elector, term_in
 from ._election_carry import Carry, bare_seats, carries_over
+from ._election_inverted import appositive_body_start, generic_mid, inverted, relative_pronoun, states_from
 from .common import load_lexicon, make_mention
 
 NAME = "election"
-VERSION = "4"
+VERSION = "5"
 
 __all__ = ["NAME", "VERSION", "extract"]
 
@@ -73,7 +77,7 @@ def extract(adoc: AnnotatedDocument) -> list[Mention]:
     carry = Carry()
     for sent in adoc.sentences:
         for actor, body, term, pos, conf in _in_sentence(adoc, sent, carry):
-            key = (actor, re.sub(r"\W+", " ", body.lower()).strip())
+            key = (actor, re.sub(r"\W+", " ", body.lower().replace("united nations", "un")).strip())
             year = adoc.year(sent, near=pos)
             if term and year is not None and f"{year}" in term and sent.text.count(str(year)) == 1:
                 year = None  # the year of the term, not of the vote
@@ -122,10 +126,48 @@ def _in_sentence(adoc: AnnotatedDocument, sent: Sentence, carry: Carry) -> list[
         for a in actors:
             out.append((a, found, term, trig_start, conf))
 
+    def emit_found(actors: list[str], trig_start: int, body: str | None, term: str | None, conf: float) -> None:
+        if not actors or not body or any(s <= trig_start < e for s, e in used):
+            return
+        if states_only(actors):
+            carry.remember(sent, body, term)
+        used.append((trig_start, trig_start + 1))
+        out.extend((a, body, term, trig_start, conf) for a in actors)
+
     for m in lex["passive_re"].finditer(text, sent.start, sent.end):
-        if _negated(text, sent, m.start()):
+        rel = relative_pronoun(text, sent.start, m.start())
+        if rel and re.match(r"(?:was|were|ha[sd]\s+been|have\s+been)\b", m.group(0), re.I):
+            # "... as head of the Bank, to which she was elected in March"
+            if rel[1] in ("he", "she", "it", "they"):
+                who = [c for c in _candidates(adoc, sent.start, rel[0]) if c.actor and c.person == (rel[1] in ("he", "she"))]
+            else:  # ", to which Peru was elected"
+                who = [c for c in _candidates(adoc, rel[2], m.start()) if c.actor]
+            if who:
+                emit_found([who[-1].actor], m.start(), body_before(adoc, sent.start, rel[0]), None, 0.7)
             continue
-        emit(_subjects(adoc, sent, m.start()), m.start(), m.end(), 0.85, carry_ok=True)
+        if rel or _negated(text, sent, m.start()):
+            continue
+        subjects = _subjects(adoc, sent, m.start())
+        which = None if subjects else re.search(r"\s*,\s*(?:which|who)\s+(?:also\s+|\w+ly\s+)?$", text[sent.start : m.start()])
+        if which:  # "Japan, which was elected to the Council last year, ..."
+            before = _candidates(adoc, sent.start, sent.start + which.start())
+            if before and before[-1].end == sent.start + which.start() and before[-1].actor:
+                subjects = [before[-1].actor]
+        appo = None if subjects else appositive_body_start(adoc, sent, m.start())
+        if appo:  # "Vietnam, a non-permanent member of the Council for 2020-2021 after being elected"
+            emit_found([appo[0]], m.start(), body_after(adoc, appo[1], m.start()), term_in(text, appo[1], sent.end, sent.start), 0.7)
+            continue
+        emit(subjects, m.start(), m.end(), 0.85, carry_ok=True)
+    for inv in inverted(adoc, sent):  # "Also elected to the 47-member body were China, Mexico and ..."
+        actors = states_from(adoc, inv.list_start, sent.end)
+        actors = list(dict.fromkeys(inv.alongside + actors)) if actors else []
+        body = body_after(adoc, inv.trig_end, inv.list_start)
+        term = term_in(text, inv.trig_end, sent.end, sent.start)
+        if actors and not body and generic_mid(inv.mid) and carry.usable(sent):
+            body = carry.body
+        if body and body == carry.body and carry.usable(sent):
+            term = term or carry.term_for(sent.text)
+        emit_found(actors, inv.trig_start, body, term, 0.75)
     for m in lex["won_re"].finditer(text, sent.start, sent.end):
         if _negated(text, sent, m.start()):
             continue
@@ -273,7 +315,15 @@ def _objects(adoc: AnnotatedDocument, start: int, end: int, need_target: bool = 
     text = adoc.text
     limit = min(end, start + 200)
     cands = _candidates(adoc, start, limit)
-    if not cands or not re.fullmatch(r"\s*(?:(?:on|last|this)\s+\w+\s+)?(?:the\s+)?", text[start : cands[0].start]):
+    title = r"\s+(?:former\s+)?(?:judge|professor|ambassador|diplomat|jurist|scholar|expert|lawyer|candidate|envoy)\s+"
+    if len(cands) >= 2 and not cands[0].person and cands[1].person and re.fullmatch(title, text[cands[0].end : cands[1].start], re.I):
+        cands = cands[1:]  # "the election of Japanese judge X to ..."
+    lead = (
+        r"\s*(?:(?:on|last|this)\s+\w+\s+)?(?:the\s+)?(?:(?:(?-i:[A-Z])[a-z]+\s+)?(?:former\s+)?"
+        r"(?:professor|prof\.?|dr\.?|judge|justice|ambassador|diplomat|jurist|scholar|expert|lawyer|candidate|"
+        r"president|minister|mr\.?|mrs\.?|ms\.?|sir|dame)\s+)?"
+    )
+    if not cands or not re.fullmatch(lead, text[start : cands[0].start], re.I):
         return None
     prep = _TARGET_PREP.search(text, start, limit)
     appositive = r"\s*,[^,;()]{3,90},\s*|\s*,?\s*of\s+(?:the\s+)?(?-i:[A-Z])[^,;()]{2,40}?,?\s*"
