@@ -147,7 +147,7 @@ def chaired(adoc: AnnotatedDocument, sent: Sentence, keep: Keep) -> list[tuple[E
 
 def host_after(adoc: AnnotatedDocument, sent: Sentence, keep: Keep) -> list[tuple[EventName, str]]:
     """'The host of <event>, India, ...'; 'As host of <event>, the UAE ...'."""
-    out = []
+    out: list[tuple[EventName, str]] = []
     for m in _HOST_AFTER.finditer(adoc.text, sent.start, sent.end):
         before = adoc.text[sent.start : m.start()].strip()
         if before and not before.endswith((",", ";", ":")):
@@ -161,7 +161,7 @@ def host_after(adoc: AnnotatedDocument, sent: Sentence, keep: Keep) -> list[tupl
 
 def coordinated_host(adoc: AnnotatedDocument, sent: Sentence, keep: Keep, negated: Negated) -> list[tuple[EventName, str]]:
     """'Malaysia will chair Asean and host the Asean Summit': the subject of the first verb hosts."""
-    out = []
+    out: list[tuple[EventName, str]] = []
     for m in _COORDINATED.finditer(adoc.text, sent.start, sent.end):
         start = clause_start(adoc.text, sent.start, m.start())
         cands = candidates(adoc, start, m.start())
@@ -173,7 +173,7 @@ def coordinated_host(adoc: AnnotatedDocument, sent: Sentence, keep: Keep, negate
 
 def hosted_guests(adoc: AnnotatedDocument, sent: Sentence, keep: Keep, negated: Negated) -> list[tuple[EventName, str]]:
     """'Thailand played host to leaders of 21 economies at the APEC summit' -> (APEC summit, THA)."""
-    out = []
+    out: list[tuple[EventName, str]] = []
     for m in _GUESTS.finditer(adoc.text, sent.start, sent.end):
         start = clause_start(adoc.text, sent.start, m.start())
         cands = candidates(adoc, start, m.start())

@@ -118,8 +118,9 @@ def _named_after(adoc: AnnotatedDocument, end: int, hi: int) -> list[Participant
 def co_participants(adoc: AnnotatedDocument, sent: Sentence, end: int, pats: VisitPatterns) -> list[Participant]:
     """"attended along with A and B": A and B, when the cue follows the verb in its clause."""
     text = adoc.text
-    if _AMONG_THOSE.search(text, max(sent.start, end - 60), end) and _WERE.match(text, end):
-        return _persons_after(adoc, end + _WERE.match(text, end).end() - end - 1, sent.end)  # "among those attending were A and B"
+    were = _WERE.match(text, end)
+    if were is not None and _AMONG_THOSE.search(text, max(sent.start, end - 60), end):
+        return _persons_after(adoc, were.end() - 1, sent.end)  # "among those attending were A and B"
     lst = _ATTENDEE_LIST.match(text, end)
     if lst:  # "leaders attended, among them A, B and C"
         return _persons_after(adoc, lst.end() - 1, sent.end)

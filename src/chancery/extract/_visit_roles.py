@@ -147,7 +147,7 @@ def _person_country(adoc: AnnotatedDocument, pstart: int, pend: int, country: st
 _OF_STATE_GAP = re.compile(r"^\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,4}$")
 
 
-def _title_of_state(adoc: AnnotatedDocument, end: int):  # type: ignore[no-untyped-def]
+def _title_of_state(adoc: AnnotatedDocument, end: int):  # noqa: ANN202
     """"President of the Republic of Kenya": the state a nameless title is of."""
     for a in adoc.actors_in(end, min(len(adoc.text), end + 60)):
         if a.is_state and a.how in ("name", "short") and _OF_STATE_GAP.match(adoc.text[end : a.start]):

@@ -46,9 +46,9 @@ def signing_visits(adoc: AnnotatedDocument, sent: Sentence, pats: VisitPatterns)
     place = _sign_place(adoc, sent, end)
     if place is None:
         prev = adoc.previous_sentences(sent, 1)
-        if not prev or _SIGN.search(prev[-1].text) is None or places(adoc, sent.start, sent.end):
+        pm = _SIGN.search(prev[-1].text) if prev else None
+        if pm is None or places(adoc, sent.start, sent.end):
             return []
-        pm = _SIGN.search(prev[-1].text)
         place = _sign_place(adoc, prev[-1], prev[-1].start + pm.end())
     if place is None or not any(p.country == place.country for p in persons):
         return []

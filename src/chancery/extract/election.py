@@ -142,8 +142,9 @@ def _in_sentence(adoc: AnnotatedDocument, sent: Sentence, carry: Carry) -> list[
                 who = [c for c in _candidates(adoc, sent.start, rel[0]) if c.actor and c.person == (rel[1] in ("he", "she"))]
             else:  # ", to which Peru was elected"
                 who = [c for c in _candidates(adoc, rel[2], m.start()) if c.actor]
-            if who:
-                emit_found([who[-1].actor], m.start(), body_before(adoc, sent.start, rel[0]), None, 0.7)
+            actor = who[-1].actor if who else None
+            if actor:
+                emit_found([actor], m.start(), body_before(adoc, sent.start, rel[0]), None, 0.7)
             continue
         if rel or _negated(text, sent, m.start()):
             continue
