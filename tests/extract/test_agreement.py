@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 from typing import Any, Callable
 
@@ -281,22 +279,6 @@ def test_first_to_sign_not_a_fact_when_planned(annotate_text: Annotate, text: st
 
 
 # -- seed corpus ------------------------------------------------------------------
-@pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(), reason="shared corpus not available")
-def test_seed_agreement_precision(annotator, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    import chancery.api as api
-
-    sys.path.insert(0, str(SHARED / "eval"))
-    try:
-        import score as scorer  # type: ignore[import-not-found]
-    finally:
-        sys.path.pop(0)
-    seeds = sorted((SHARED / "corpus" / "seeds").glob("*.txt"))
-    mentions = api.extract(seeds, kinds=["agreement"])
-    pred = tmp_path / "pred.jsonl"
-    pred.write_text("\n".join(json.dumps(m.to_contract()) for m in mentions) + "\n", encoding="utf-8")
-    table = scorer.score(SHARED / "gold" / "seeds", pred)
-    assert table["agreement"]["pred"] == 0
-
 
 # -- round 3: construction families ------------------------------------------------------------------
 # Family: a list of signers, active or passive ("signed by A, B, C and D", "A, B, C and D signed"),
