@@ -2,7 +2,7 @@
 
 - "a joint declaration between Cambodia and Thailand": the states after "between" are the
   parties, whoever signed or witnessed it;
-- "the Indonesia-Australia Comprehensive Economic Partnership Agreement", "the EU-Vietnam FTA":
+- "the <A>-<B> Comprehensive Economic Partnership Agreement", "the EU-Vietnam FTA":
   a hyphenated pair of actors naming the document;
 - "the treaty Putin and Kim signed" (a reduced relative) and "the agreement, signed in 2019"
   (a participle): the document is written before the verb;

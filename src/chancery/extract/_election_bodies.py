@@ -169,7 +169,7 @@ _POST_BEFORE = re.compile(
 
 
 def body_before(adoc: AnnotatedDocument, floor: int, pos: int) -> str | None:
-    """'as head of the New Development Bank, to which ...': the international body (and post) ending at ``pos``."""
+    """'as head of <Bank>, to which ...': the international body (and post) ending at ``pos``."""
     orgs = [a for a in adoc.actors_in(floor, pos) if not a.is_state and re.fullmatch(r"[\s)]*(?:\([^()]{1,12}\))?\s*", adoc.text[a.end : pos])]
     if not orgs:
         return None

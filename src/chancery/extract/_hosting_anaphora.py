@@ -6,7 +6,7 @@
   "summit"/"forum"/"conference" need an antecedent with the same noun, "the
   meeting"/"the gathering"/"the next one" take an event of the same or the previous sentence).  "The next
   one/summit" is the same series: its ordinal ("first") is dropped;
-* an appositive: "the World Governments Summit in Dubai, an annual gathering
+* an appositive: "the <Name> Summit in <city>, an annual gathering
   hosted by the UAE" -> the event before the comma;
 * a venue: "attended the BRICS Summit in Rio de Janeiro" -> held in Brazil, for
   a named event whose last word is a multilateral event noun ("summit",

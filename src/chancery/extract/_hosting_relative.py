@@ -1,7 +1,7 @@
 """Hosting written around the event rather than after the verb.
 
 * a relative clause: "the ASEAN-Australia Special Summit, which Australia hosted
-  in Melbourne", "the 19th Francophonie Summit in Villers-Cotterets, which France
+  in Melbourne", "the 12th <Forum> Summit in <town>, which <State>
   hosted on October 4-5", "the G20 summit (that) Brazil hosted in Rio";
 * a signing ceremony named by what was signed: "... signed the Convention on X
   at a ceremony in Hanoi, an event co-organised by Vietnam" -> "signing ceremony
@@ -37,7 +37,7 @@ _AFTER_VERB = re.compile(
     r"remotely|via|by\s+video)\b|(?:19|20)\d\d)",
     re.I,
 )
-# between the event and the host: ", which" / "that", optionally after a place ("in Villers-Cotterets")
+# between the event and the host: ", which" / "that", optionally after a place ("in <town>")
 _REL_TAIL = re.compile(
     r"(?P<place>\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*)(?:[\s-]+(?:[A-Z][\w'’.-]*|de|del|of))*)?"
     r"(?P<rel>\s*,?\s*(?:which|that)\s+|\s+)$"

@@ -233,7 +233,7 @@ def context_pair(
         if len(union) == 2:
             return frozenset(union), False
         if len(union) > 2:
-            pair = _subject_pair(adoc.text, occ)  # "Both Manila and Hanoi have claims with Beijing"
+            pair = _subject_pair(adoc.text, occ)  # "Both A and B have claims with C"
             if pair is None:
                 pair = _salient_pair(adoc, sentence)  # a visit story with a third state named in passing
             return (frozenset(pair), False) if pair and ids <= pair else None

@@ -1,13 +1,13 @@
 """Document context for the visit and agreement extractors: the dateline and name aliases.
 
-- the *dateline* ("HANOI (VNA) -", "Kuala Lumpur, Nov 22, 2024 (Tuoi Tre News) -") says where a
+- the *dateline* ("HANOI (VNA) -", "<City>, Nov 22, 2024 (<Outlet>) -") says where a
   story is filed from: a leader of another country who "also took part", "flew in to meet ..." or
   "held talks with" the host's leader there is visiting that country. ``adoc.home`` may instead be
   the dominant country of the text, so the dateline is read here on its own;
 - a story filed from the country that hosts its event ("NUSA DUA (Reuters) - The G20 summit hosted
   by Indonesia ..."): leaders meeting "on the sidelines of the summit" there are its visitors;
-- an *alias* is a middle word of a known person's full name used alone later ("Luiz Inacio Lula
-  da Silva" ... "Lula"), which the annotation layer (last-word surnames) does not link.
+- an *alias* is a middle word of a known person's full name used alone later ("<Given> <Middle>
+  <Family>" ... "<Middle>"), which the annotation layer (last-word surnames) does not link.
 """
 
 from __future__ import annotations

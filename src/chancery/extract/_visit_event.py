@@ -106,7 +106,7 @@ _OWN_TITLE = re.compile(
 
 
 def _named_after(adoc: AnnotatedDocument, end: int, hi: int) -> list[Participant]:
-    """"sent National Security Adviser Robert O'Brien": a titled name the person layer does not know."""
+    """"sent National Security Adviser <Name>": a titled name the person layer does not know."""
     for ent in adoc.entities_in(end, hi, "PERSON"):
         gap = adoc.text[end : ent.start]
         if _OBJ_GAP.match(gap) and re.search(r"[A-Za-z]", gap) and not adoc.actors_in(ent.start, ent.end):
@@ -244,7 +244,7 @@ def on_draw(adoc: AnnotatedDocument, sent: Sentence, start: int, end: int, pats:
     visitors = _persons_after(adoc, end, _clause_end(adoc, sent, end))
     if not visitors:
         return []
-    if comma >= 0:  # "Besides Trump, the gathering drew ..."
+    if comma >= 0:  # "Besides <Name>, the gathering drew ..."
         visitors = [p for p in participants(adoc, lo, comma) if p.is_person] + visitors
     return _with_host(visitors, _host_from_context(adoc, sent, subj_lo, start, pats), start)
 

@@ -162,14 +162,14 @@ def participants(adoc: AnnotatedDocument, start: int, end: int, *, bodies: bool 
     named = [p for p in adoc.persons_in(start, end) if p.name]
     for p in adoc.persons_in(start, end):
         if not p.name and any(0 <= q.start - p.end <= 1 for q in named):
-            continue  # "General Secretary of the Communist Party of Vietnam To Lam": the title of the named person
+            continue  # "General Secretary of the <Party> <Name>": the title of the named person
         title_state = _title_of_state(adoc, p.end) if not p.name else None
         if title_state and any(0 <= q.start - title_state.end <= 1 for q in named):
             continue  # "Prime Minister of the State of Japan X": the title of X
         country = title_state.actor if title_state else _person_country(adoc, p.start, p.end, p.country, p.how)
         if country:
             out.append(Participant(p.start, p.end, country, p.name or None, p.role, True))
-    for s, e, country, alias in aliases(adoc, start, end):  # "Lula" for "Luiz Inacio Lula da Silva"
+    for s, e, country, alias in aliases(adoc, start, end):  # a middle name used alone for the full name
         out.append(Participant(s, e, country, alias, None, True))
     for ent in adoc.entities_in(start, end):  # "EU Trade Commissioner X" (no person span)
         if ent.label == "PERSON" and not any(q.start < ent.end and ent.start < q.end for q in out):

@@ -329,7 +329,7 @@ def _objects(adoc: AnnotatedDocument, start: int, end: int, need_target: bool = 
     prep = _TARGET_PREP.search(text, start, limit)
     appositive = r"\s*,[^,;()]{3,90},\s*|\s*,?\s*of\s+(?:the\s+)?(?-i:[A-Z])[^,;()]{2,40}?,?\s*"
     if prep and cands[0].person and cands[0].actor and re.fullmatch(appositive, text[cands[0].end : prep.start()]):
-        return [cands[0].actor], prep.start()  # "elected Philemon Yang, a former prime minister of Cameroon, as"
+        return [cands[0].actor], prep.start()  # "elected <Name>, a former prime minister of <State>, as"
     actors: list[str] = []
     pos = start
     for c in cands:
