@@ -11,7 +11,8 @@ import csv
 import io
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 import click
@@ -22,6 +23,24 @@ from ..errors import ChanceryError, InputError
 from ..ingest.readers import count_files
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+@contextmanager
+def _or_exit() -> Iterator[None]:
+    """Turn a :class:`ChanceryError` into its message on stderr and exit code 2."""
+    try:
+        yield
+    except ChanceryError as e:
+        _fail(e)
+        sys.exit(2)
+
+
+def _required_actor(value: str) -> str:
+    """An actor id for a required COUNTRY argument."""
+    code = _actor(value)
+    if code is None:
+        raise ChanceryError("a country or body is required", hint="use an ISO code such as VNM")
+    return code
 
 
 def _fail(e: ChanceryError) -> None:

@@ -10,7 +10,7 @@ import click
 
 from ..errors import ChanceryError, InputError
 from ..model import KINDS
-from .common import _common, _fail, _Progress, _report_input_error, _settings, main
+from .common import _common, _fail, _or_exit, _Progress, _report_input_error, _settings, main
 
 
 @main.command()
@@ -103,15 +103,12 @@ def eval_(gold_dir: str, paths: tuple[str, ...], as_json: bool) -> None:
             to_extract.append(p)
         else:
             preds.extend(rows)
-    try:
+    with _or_exit():
         for ex in iter_extract(to_extract):
             if ex.error:
                 _report_input_error(ex.error)
             preds.extend(m.to_contract() for m in ex.mentions)
         table = evaluate(gold_dir, preds)
-    except ChanceryError as e:
-        _fail(e)
-        sys.exit(2)
     click.echo(json.dumps(table) if as_json else format_table(table))
 
 

@@ -13,17 +13,10 @@ from typing import Any
 import click
 
 from ..errors import ChanceryError
-from .common import _actor, _fail, _open_db, _write_table, main
+from .common import _actor, _fail, _open_db, _or_exit, _required_actor, _write_table, main
 
 _DB = click.option("--db", default="chancery.db", show_default=True, type=click.Path(dir_okay=False),
                    help="Database file.")
-
-
-def _code(value: str) -> str:
-    code = _actor(value)
-    if code is None:
-        raise ChanceryError("a country or body is required", hint="use an ISO code such as VNM")
-    return code
 
 
 def _sentence(src: Any) -> str:
@@ -40,13 +33,10 @@ def conflicts(country: str | None, db: str, fmt: str) -> None:
     """Facts on which sources disagree, each side with its evidence."""
     from ..resolve.service import conflicts_of
 
-    try:
+    with _or_exit():
         code = _actor(country)
         with _open_db(db) as database:
             found = conflicts_of(database, country=code)
-    except ChanceryError as e:
-        _fail(e)
-        sys.exit(2)
     if fmt == "jsonl":
         for c in found:
             click.echo(json.dumps(c.as_dict(), ensure_ascii=False))
@@ -72,14 +62,11 @@ def relation(a: str, b: str, as_of: str | None, db: str, fmt: str) -> None:
     from ..resolve.names import actor_name
     from ..resolve.service import relation_of
 
-    try:
+    with _or_exit():
         cut = _date(as_of)
-        code_a, code_b = _code(a), _code(b)
+        code_a, code_b = _required_actor(a), _required_actor(b)
         with _open_db(db) as database:
             rel = relation_of(database, code_a, code_b, as_of=cut)
-    except ChanceryError as e:
-        _fail(e)
-        sys.exit(2)
     if fmt == "jsonl":
         click.echo(json.dumps(rel.as_dict(), ensure_ascii=False))
         return
@@ -110,13 +97,10 @@ def claims(country: str, year: int | None, db: str, fmt: str) -> None:
     """Counts documents claim about COUNTRY beside what the knowledge base supports."""
     from ..resolve.service import claims_of
 
-    try:
-        code = _code(country)
+    with _or_exit():
+        code = _required_actor(country)
         with _open_db(db) as database:
             checks = claims_of(database, code, year=year)
-    except ChanceryError as e:
-        _fail(e)
-        sys.exit(2)
     if fmt == "jsonl":
         for ch in checks:
             click.echo(json.dumps(ch.as_dict(), ensure_ascii=False))
@@ -140,7 +124,7 @@ def brief(country: str, year: int | None, fmt: str, output: str | None, db: str)
     from ..resolve.service import brief_of
 
     try:
-        code = _code(country)
+        code = _required_actor(country)
         with _open_db(db) as database:
             text = render(brief_of(database, code, year=year), fmt)
         if output:

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import sys
-
 import click
 
-from ..errors import ChanceryError
-from .common import _fail, main
+from .common import _or_exit, main
 
 
 @main.command()
@@ -20,15 +17,12 @@ from .common import _fail, main
               "(or set CHANCERY_TOKEN).")
 def serve(db: str, host: str, port: int, token: str | None) -> None:
     """Serve the web app and the JSON API (/api/v1, docs at /api/v1/docs)."""
-    try:
+    with _or_exit():
         import uvicorn
 
         from ..web.app import create_app, is_loopback
 
         app = create_app(db, token=token, bind_host=host)
-    except ChanceryError as e:
-        _fail(e)
-        sys.exit(2)
     if not is_loopback(host) and not token:
         click.echo("warning: not bound to loopback and no --token: ingest is disabled", err=True)
     click.echo(f"chancery: serving {db} on http://{host}:{port}/ (API docs: /api/v1/docs)", err=True)

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import sys
-
 import click
 
-from ..errors import ChanceryError
 from ..model import KINDS
-from .common import _actor, _cell, _fail, _open_db, _write_table, main
+from .common import _actor, _cell, _open_db, _or_exit, _required_actor, _write_table, main
 
 _FACT_COLUMNS = {
     "partnership": ["a", "b", "level", "label", "action", "year"],
@@ -31,12 +28,8 @@ def facts(db: str, kind: str | None, country: str | None, year: int | None, fmt:
     from ..store.queries import facts as query
     from ..store.queries import rows_as_dicts
 
-    try:
-        with _open_db(db) as database:
-            rows = rows_as_dicts(query(database, kind=kind, country=_actor(country), year=year))
-    except ChanceryError as e:
-        _fail(e)
-        sys.exit(2)
+    with _or_exit(), _open_db(db) as database:
+        rows = rows_as_dicts(query(database, kind=kind, country=_actor(country), year=year))
     if fmt == "table":
         for r in rows:
             r["fact"] = ", ".join(f"{k}={_cell(r.get(k))}" for k in _FACT_COLUMNS.get(r["kind"], []) if r.get(k) is not None)
@@ -55,14 +48,10 @@ def partners(country: str, db: str, fmt: str) -> None:
     """COUNTRY's partners: highest level seen, year established, documents and outlets that say so."""
     from ..store.queries import partners as query
 
-    try:
-        code = _actor(country)
-        assert code is not None
+    with _or_exit():
+        code = _required_actor(country)
         with _open_db(db) as database:
             rows = query(database, code)
-    except ChanceryError as e:
-        _fail(e)
-        sys.exit(2)
     out = [
         {"partner": r.partner, "level": r.level, "label": r.label, "established": r.established,
          "documents": len(r.documents), "outlets": len(r.outlets),

@@ -8,17 +8,15 @@ the document it copies.
 
 from __future__ import annotations
 
-import functools
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Any
 
 from ..model import Mention
 from .database import Database
 
-__all__ = ["FactRow", "PartnerRow", "document_origins", "facts", "level_rank", "partners", "rows_as_dicts"]
+__all__ = ["FactRow", "PartnerRow", "document_origins", "facts", "partners", "rows_as_dicts"]
 
 
 @dataclass
@@ -64,20 +62,6 @@ def facts(
     return sorted(rows.values(), key=lambda r: (-len(r.independent), r.kind, json.dumps(r.fields, sort_keys=True)))
 
 
-@functools.lru_cache(maxsize=1)
-def _levels() -> dict[str, list[str]]:
-    path = resources.files("chancery.data").joinpath("levels.json")
-    with path.open(encoding="utf-8") as fh:
-        data = json.load(fh)
-    return {k: v for k, v in data.items() if not k.startswith("_")}
-
-
-def level_rank(level: str, country: str | None = None) -> int:
-    """0 for the highest level in ``country``'s ordering; larger is lower."""
-    order = _levels().get(country or "", _levels()["default"])
-    return order.index(level) if level in order else len(order)
-
-
 @dataclass
 class PartnerRow:
     partner: str
@@ -91,6 +75,8 @@ class PartnerRow:
 
 def partners(db: Database, country: str) -> list[PartnerRow]:
     """Each partner of ``country`` at the highest level seen, when established if known."""
+    from ..resolve.levels import level_rank  # one ordering of levels (data/levels.json)
+
     best: dict[str, PartnerRow] = {}
     for m, meta in db.mentions(kind="partnership", country=country):
         f = m.fields()
