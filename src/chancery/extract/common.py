@@ -38,8 +38,8 @@ def make_mention(
 
 @functools.cache
 def load_lexicon(name: str) -> dict[str, Any]:
-    """The lexicon ``chancery/data/lexicons/<name>.json``."""
-    path = resources.files("chancery.data").joinpath("lexicons", f"{name}.json")
+    """The lexicon of the fact kind ``name``: ``chancery/extract/<name>/lexicon.json``."""
+    path = resources.files(f"chancery.extract.{name}").joinpath("lexicon.json")
     with path.open(encoding="utf-8") as fh:
         data: dict[str, Any] = json.load(fh)
     return data

@@ -1,0 +1,5 @@
+"""The quantity extractor (see ``extractor.py``)."""
+
+from .extractor import NAME, VERSION, extract
+
+__all__ = ["NAME", "VERSION", "extract"]
