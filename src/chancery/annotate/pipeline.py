@@ -19,6 +19,7 @@ from ..config import DEFAULT_SETTINGS, Settings
 from ..errors import ModelError
 from ..model import ActorSpan, Document, Sentence
 from .dates import find_document_date
+from .periods import review_year
 from .document import AnnotatedDocument, Entity
 from .gazetteer import Gazetteer, data_rows, load_gazetteer
 from .persons import find_persons
@@ -164,6 +165,7 @@ class Annotator:
             entities=tuple(entities),
             date=published,
             home=home,
+            review=review_year(text, published),
         )
 
 
