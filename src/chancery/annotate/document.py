@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 
 from ..model import ActorSpan, Document, Evidence, Person, Sentence
+from .syntax import Parse
 from .temporal import FUTURE as _FUTURE
 from .temporal import When, nearest, time_expressions
 
@@ -34,6 +35,7 @@ class AnnotatedDocument:
     date: date | None  # metadata date, else dateline/byline date
     home: str | None  # the country the document is written from/about, when clear
     review: int | None = None  # the year a year-in-review piece reports on (annotate.periods)
+    parses: Mapping[int, Parse] = field(default_factory=dict)  # sentence index -> parse (candidates only)
 
     @property
     def text(self) -> str:
@@ -42,6 +44,10 @@ class AnnotatedDocument:
     # -- views -----------------------------------------------------------------
     def evidence(self, sentence: Sentence) -> Evidence:
         return Evidence(sentence.start, sentence.end, self.doc.text[sentence.start : sentence.end])
+
+    def parse(self, sentence: Sentence) -> Parse | None:
+        """The dependency parse of a candidate sentence (None for sentences that were not parsed)."""
+        return self.parses.get(sentence.index)
 
     def actors_in(self, start: int, end: int) -> list[ActorSpan]:
         i = bisect.bisect_left([a.start for a in self.actors], start)

@@ -71,8 +71,9 @@ class Leader:
     to_year: int | None
 
 
-def data_rows(name: str) -> Iterator[dict[str, str]]:
-    path = resources.files("chancery.data").joinpath("gazetteer", name)
+def data_rows(name: str, folder: str = "gazetteer") -> Iterator[dict[str, str]]:
+    """The rows of a tab-separated data file ``chancery/data/<folder>/<name>`` (comments skipped)."""
+    path = resources.files("chancery.data").joinpath(folder, name) if folder else resources.files("chancery.data").joinpath(name)
     if not path.is_file():
         return
     with path.open(encoding="utf-8") as fh:
