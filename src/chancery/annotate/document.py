@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from ..model import ActorSpan, Document, Evidence, Person, Sentence
+from . import discourse
 from .syntax import Parse
 from .temporal import FUTURE as _FUTURE
 from .temporal import When, nearest, time_expressions
@@ -44,6 +46,29 @@ class AnnotatedDocument:
     # -- views -----------------------------------------------------------------
     def evidence(self, sentence: Sentence) -> Evidence:
         return Evidence(sentence.start, sentence.end, self.doc.text[sentence.start : sentence.end])
+
+    # -- discourse (annotate.discourse) -----------------------------------------------------------
+    @functools.cached_property
+    def story_place(self) -> str | None:
+        """The country the story is set in (dateline, headline, first place of meeting), if the text says."""
+        return discourse.story_place(self)
+
+    def pair_before(self, pos: int) -> tuple[str, str] | None:
+        """The two states "the two sides/countries/leaders" at ``pos`` refer to."""
+        return discourse.pair_before(self, pos)
+
+    def person_before(self, pos: int) -> Person | None:
+        """The named person with a country that "he"/"she"/"the former general" at ``pos`` refers to."""
+        return discourse.person_before(self, pos)
+
+    def descriptor_state(self, start: int, end: int) -> tuple[int, int, str] | None:
+        """A descriptive reference to a state in ``[start, end)`` ("the kingdom", "the Southeast Asian
+        nation", "the host country") and the state it refers to: (start, end, code)."""
+        for s, e, constraints in discourse.descriptor_at(self.text, start, end):
+            code = discourse.state_for_descriptor(self, s, constraints)
+            if code:
+                return (s, e, code)
+        return None
 
     def parse(self, sentence: Sentence) -> Parse | None:
         """The dependency parse of a candidate sentence (None for sentences that were not parsed)."""

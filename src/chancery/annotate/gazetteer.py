@@ -133,6 +133,18 @@ class Gazetteer:
         people = {(lead.country, fold(lead.name).replace("-", " ")) for lead in found}
         return found[0] if len({c for c, _ in people}) == 1 and found else None
 
+    @functools.cached_property
+    def distinctive_surnames(self) -> dict[str, Leader]:
+        """Surnames that name one known leader and little else ("Kishida", "Erdogan", "Albanese"):
+        five letters or more, one person, not in ``surname_stop.tsv`` (common family names, words)."""
+        stop = {fold(r["word"]).lower() for r in data_rows("surname_stop.tsv") if r.get("word")}
+        out = {}
+        for surname, found in self._surnames.items():
+            people = {(lead.country, fold(lead.name).replace("-", " ")) for lead in found}
+            if len(people) == 1 and len(surname) >= 5 and surname.lower() not in stop and surname[:1].isupper():
+                out[surname] = found[0]
+        return out
+
     def name_of(self, actor: str) -> str:
         """A readable name for an actor id."""
         return self.country_names.get(actor, actor.removeprefix("ORG:"))
