@@ -85,10 +85,18 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$")
+
+
 def _classify_capitals(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
-    """A capital after "in/at/to ..." or in a dateline is a place, not a government."""
-    out = []
+    """A capital after "in/at/to ...", in a dateline, or listed after such a place ("in Hanoi, Paris
+    and Tokyo") is a place, not a government."""
+    out: list[ActorSpan] = []
     for a in spans:
+        prev = out[-1] if out else None
+        if a.how == "capital" and prev is not None and prev.how == "city" and _LIST_GAP.match(text[prev.end : a.start]):
+            out.append(ActorSpan(a.start, a.end, a.actor, "city", a.surface))
+            continue
         if a.how == "capital":
             before = text[max(0, a.start - 30) : a.start]
             after = text[a.end : a.end + 20]
@@ -103,8 +111,13 @@ def _classify_capitals(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
 
 @functools.lru_cache(maxsize=1)
 def _company_word() -> re.Pattern[str]:
-    words = [r["word"] for r in data_rows("company_words.tsv") if r.get("word")]
-    return re.compile(r"^\s+(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+    rows = list(data_rows("company_words.tsv"))
+    words = [r["word"] for r in rows if r.get("word") and r.get("reach", "0") == "0"]
+    far = [r["word"] for r in rows if r.get("word") and r.get("reach", "0") != "0"]
+    alt = "|".join(re.escape(w) for w in words)
+    far_alt = "|".join(re.escape(w) for w in far)
+    # "Vietnam Airlines" (the word right after), "Singapore Management University" (two names between)
+    return re.compile(rf"^\s+(?:(?:{alt})\b|(?:[A-Z][\w'&.-]*\s+){{0,2}}(?:{far_alt})\b)")
 
 
 def _not_company(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
