@@ -202,9 +202,20 @@ def read_frame(parse: Parse, lp: LevelPhrase) -> Frame | None:
         if x.dep == "dobj" and _is(gov, "goal_verbs") and (not _lemma(gov, "reach", "achieve", "attain", "obtain") or irrealis(parse, gov)):
             return None  # "seek a CSP", "hope to reach a CSP"
     verb = _governing_verb(parse, x)
-    if verb is not None and x.dep == "dobj" and _is(verb, "intent_verbs") and not _lemma(verb, "discuss"):
-        return None
-    return Frame(lp, "mentioned", h, None, verb, None)
+    return _mention(parse, lp, h, x, verb, None)
+
+
+def _mention(parse: Parse, lp: LevelPhrase, h: Tok, x: Tok, verb: Tok | None, relation: Tok | None) -> Frame | None:
+    """A level referred to, unless its clause denies it, wants it or supposes it: "do not yet have a
+    CSP", "explored elevating ties to a SP", "a SP between A and B would boost trade"."""
+    if verb is not None:
+        if parse.negated(verb) or any(k.lower in ("never", "yet") for k in parse.children(verb, "advmod")):
+            return None
+        if _is(verb, "intent_verbs") and not _lemma(verb, "discuss", "look", "work"):
+            return None
+        if x.dep in ("nsubj", "nsubjpass") and any(k.lower in lexicon()["modals_set"] for k in parse.children(verb, "aux")):
+            return None
+    return Frame(lp, "mentioned", h, None, verb, relation)
 
 
 def _prepositional(parse: Parse, lp: LevelPhrase, h: Tok, x: Tok, prep: Tok) -> Frame | None:
@@ -251,4 +262,4 @@ def _prepositional(parse: Parse, lp: LevelPhrase, h: Tok, x: Tok, prep: Tok) -> 
         return None  # "the possibility of a CSP", "a roadmap to a CSP", "a proposal for a CSP" ("a roadmap for the CSP" is a mention)
     if p in ("for", "at") and _is(gov, "intent_verbs"):
         return None  # "push for a CSP"
-    return Frame(lp, "mentioned", h, None, _governing_verb(parse, gov), relation)
+    return _mention(parse, lp, h, x, _governing_verb(parse, gov), relation)

@@ -171,14 +171,16 @@ def _with_list(adoc: AnnotatedDocument, sentence: Sentence, parse: Parse, hosts:
         for pr in list(preps):
             preps += [c for c in parse.conjuncts(pr) if c.lower == "with" and c not in preps]
             preps += [c for x in parse.children(pr, "pobj") for c in parse.children(x, "prep", "conj") if c.lower == "with" and c not in preps]
+        lo, hi = parse.subtree(host)
+        preps += [t for t in parse.within(lo, hi) if t.lower == "with" and t not in preps and preps
+                  and any(parse.dominates(pr, t) or parse.head(t) in parse.conjuncts(parse.head(pr)) for pr in preps)]
         out: list[Participant] = []
         for pr in preps:
             got = members(adoc, sentence, parse, pr)
             if not got:
                 for obj in parse.children(pr, "pobj"):
                     got = _referent_list(adoc, sentence, obj, parse)
-            if got:
-                out += coordinated(adoc.text, got, got[0], parse) if len(got) > 1 else got
+            out += got
         if out:
             return list({(p.start, p.end): p for p in out}.values())
     return []
@@ -250,7 +252,7 @@ def pairs_of(adoc: AnnotatedDocument, sentence: Sentence, parse: Parse, fr: Fram
         if not side and adoc.home and adoc.home not in partner_ids:
             side = [adoc.home]
         years = {p.country: _item_year(adoc, p, sentence) for p in partners} if len(partners) > 1 else {}
-        return [((s, c), 0.85, years.get(c)) for s in side[:1] for c in partner_ids if c != s]
+        return [((s, c), 0.85, years.get(c)) for s in side for c in partner_ids if c != s]
 
     sides: list[str] = []
     for got in (own, _side_of(adoc, sentence, parse, subj) if subj else None):
