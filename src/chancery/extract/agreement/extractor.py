@@ -210,28 +210,28 @@ def _states(adoc: AnnotatedDocument, found: list[Participant], lx: _Lex) -> tupl
 
 
 def _context_parties(adoc: AnnotatedDocument, sent: Sentence, pos: int, dual: bool = True) -> set[str]:
-    """The states "the two sides", "they" or "during the visit" refer to, from the shared discourse layer.
+    """The states "the two sides", "the leaders", "they" or "during the visit" refer to, from the
+    shared layer (participants and places, ``adoc.pair_before``), nearest sentence first.
 
-    A dual reference is the story's pair before ``pos`` (``adoc.pair_before``: the closest sentence
-    naming exactly two states, persons for their country, else the headline's or the document's
-    pair). A plural reference that is not dual ("the leaders", "they") after a gathering several
-    leaders travelled to is all the states whose persons the previous sentences name, with the place
-    they met in.
+    A sentence where persons of one state are in another's place ("X visited Hanoi", "X paid a state
+    visit to Japan") gives that pair; a gathering where persons or states of several states meet
+    ("Leaders of A, B and C arrived in <city> for a summit hosted by D") gives all of them when the
+    reference is not dual ("the leaders", "they"). Else the story's pair before ``pos``.
     """
-    if not dual:
-        for s in [sent, *reversed(content_previous(adoc, sent, 2))]:
-            persons = {p.country for p in participants(adoc, s.start, s.end) if p.is_person and not p.country.startswith("ORG:")}
-            where = {q.country for q in places(adoc, s.start, s.end)}
-            if len(persons) >= 3:
-                return persons | where
+    for s in [sent, *reversed(content_previous(adoc, sent, 3))]:
+        end = min(s.end, pos) if s is sent else s.end
+        found = [p for p in participants(adoc, s.start, end) if not p.country.startswith("ORG:")]
+        persons = {p.country for p in found if p.is_person}
+        named = {p.country for p in found}
+        where = {q.country for q in places(adoc, s.start, end)} - named
+        if not dual and len(named | where) >= 3:
+            return named | where
+        if len(where) == 1 and len(named) == 1 and (persons or s is not sent):
+            return named | where
+        if len(named) == 2 and persons:
+            return named
     pair = adoc.pair_before(pos)
-    if pair is not None:
-        return set(pair)
-    for s in [sent, *reversed(content_previous(adoc, sent, 2))]:
-        states = {p.country for p in participants(adoc, s.start, s.end) if not p.country.startswith("ORG:")}
-        if len(states) == 2:
-            return states
-    return set()
+    return set(pair) if pair is not None else set()
 
 
 def _year(adoc: AnnotatedDocument, sent: Sentence, lo: int, hi: int, near: int) -> int | None:
