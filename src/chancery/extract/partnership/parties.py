@@ -164,26 +164,46 @@ def _referent_list(adoc: AnnotatedDocument, sentence: Sentence, obj: Tok, parse:
     return []
 
 
+# between two list items: a separator, with the first item's own time ("France in 1998, with Russia in 2000
+# and with Japan", "Japan, since 2010, and India")
+_TIME_ASIDE = r"\s*\(?\s*(?:in|since|from)\s+[^,;()]{1,24}?\)?\s*"
+_TIMED_GAP = re.compile(
+    r"^(?:" + _TIME_ASIDE + r"(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s*and\s+|\s*as\s+well\s+as\s+)(?:with\s+)?"
+    r"|(?:" + _TIME_ASIDE + r")?(?:,\s*)?(?:and\s+|as\s+well\s+as\s+)?with\s+|\s*,?\s*and\s+)(?:the\s+)?$", re.I)
+
+
+def _extend_timed(adoc: AnnotatedDocument, sentence: Sentence, got: list[Participant]) -> list[Participant]:
+    """A list whose items carry their own time, read on from its last item."""
+    pool = [p for p in participants(adoc, sentence.start, sentence.end, bodies=True) if eligible(p) and not p.is_person]
+    out = list(got)
+    for p in pool:
+        if p.start >= out[-1].end and _TIMED_GAP.match(adoc.text[out[-1].end : p.start]):
+            out.append(p)
+    return out
+
+
 def _with_list(adoc: AnnotatedDocument, sentence: Sentence, parse: Parse, hosts: list[Tok]) -> list[Participant]:
     """Every "with" list on the hosts ("with A and B in 2007, with C in 2010 and with D in 2013")."""
+    preps: list[Tok] = []
     for host in hosts:
-        preps = [pr for pr in parse.children(host, "prep") if pr.lower == "with"]
-        for pr in list(preps):
-            preps += [c for c in parse.conjuncts(pr) if c.lower == "with" and c not in preps]
-            preps += [c for x in parse.children(pr, "pobj") for c in parse.children(x, "prep", "conj") if c.lower == "with" and c not in preps]
-        lo, hi = parse.subtree(host)
-        preps += [t for t in parse.within(lo, hi) if t.lower == "with" and t not in preps and preps
-                  and any(parse.dominates(pr, t) or parse.head(t) in parse.conjuncts(parse.head(pr)) for pr in preps)]
-        out: list[Participant] = []
-        for pr in preps:
-            got = members(adoc, sentence, parse, pr)
-            if not got:
-                for obj in parse.children(pr, "pobj"):
-                    got = _referent_list(adoc, sentence, obj, parse)
-            out += got
-        if out:
-            return list({(p.start, p.end): p for p in out}.values())
-    return []
+        preps += [pr for pr in parse.children(host, "prep") if pr.lower == "with" and pr not in preps]
+    if not preps:
+        return []
+    for pr in list(preps):
+        lo, hi = parse.subtree(parse.head(pr))
+        preps += [t for t in parse.within(lo, hi) if t.lower == "with" and t not in preps
+                  and not any(a.dep in ("relcl", "advcl", "acl", "ccomp") for a in parse.ancestors(t) if parse.dominates(parse.head(pr), a))]
+    out: list[Participant] = []
+    for pr in sorted(preps, key=lambda t: t.i):
+        got = members(adoc, sentence, parse, pr)
+        if not got:
+            for obj in parse.children(pr, "pobj"):
+                got = _referent_list(adoc, sentence, obj, parse)
+        out += got
+    if not out:
+        return []
+    out = sorted({(p.start, p.end): p for p in out}.values(), key=lambda p: p.start)
+    return _extend_timed(adoc, sentence, out)
 
 
 def _between(adoc: AnnotatedDocument, sentence: Sentence, parse: Parse, hosts: list[Tok]) -> list[str]:
@@ -227,6 +247,11 @@ def pairs_of(adoc: AnnotatedDocument, sentence: Sentence, parse: Parse, fr: Fram
 
     poss = [k for t in inner for k in parse.children(t, "poss")]
     subj = parse.subjects(verb) if verb is not None else []
+    if verb is not None and not subj:  # "By establishing a CSP with the UK, Vietnam ...": the main clause's subject
+        for up in list(parse.ancestors(verb))[:4]:
+            if up.is_verb and parse.subjects(up):
+                subj = parse.subjects(up)
+                break
     if verb is not None and parse.is_passive(verb) and not subj:
         subj = parse.agents(verb)
     for s in list(subj):  # "France was the first country to sign ...": the subject of the copula
