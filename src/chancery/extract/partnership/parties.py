@@ -80,7 +80,7 @@ def _ids(ps: list[Participant]) -> list[str]:
 def _hyphen_pair(adoc: AnnotatedDocument, spans: list[tuple[int, int]]) -> Pair | None:
     lo = min(s for s, _ in spans)
     hi = max(e for _, e in spans)
-    acts = [a for a in adoc.actors_in(lo, hi) if a.is_state or a.actor in lexicon()["party_orgs_set"]]
+    acts = [a for a in adoc.actors_in(lo, hi) if a.is_state or a.actor.lower() in lexicon()["party_orgs_set"]]
     for a, b in zip(acts, acts[1:]):
         if a.actor != b.actor and _HYPHEN.match(adoc.text[a.end : b.start]):
             return (a.actor, b.actor)
