@@ -79,7 +79,8 @@ def test_cli_relation_jsonl(tmp_path: Path) -> None:
     db = build(tmp_path / "kb.db")
     result = CliRunner().invoke(main, ["relation", "VNM", "AUS", "--db", str(db), "--format", "jsonl"])
     data = json.loads(result.output)
-    assert [s["since"] for s in data["steps"]] == [2009, 2018, 2024]
+    assert [s["since"] for s in data["steps"]] == ["2009", "2018", "2024"]  # ISO dates, to the year here
+    assert [s["since_year"] for s in data["steps"]] == [2009, 2018, 2024]
     assert data["in_force"]["level"] == CSP
 
 

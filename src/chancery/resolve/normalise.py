@@ -23,6 +23,7 @@ explainable, fast (about a microsecond per cached label) and measured in tests/t
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import re
 import unicodedata
@@ -32,7 +33,8 @@ from typing import Any
 
 from .levels import group_in, level_order, levels_in
 
-__all__ = ["Canonical", "clause_around", "fold", "normalise_event", "normalise_measure", "normalise_words"]
+__all__ = ["Canonical", "clause_around", "fold", "measure_scope", "normalise_event", "normalise_measure",
+           "normalise_words"]
 
 
 @dataclass(frozen=True)
@@ -132,6 +134,15 @@ def clause_around(sentence: str, phrase: str) -> str:
     return sentence[start: min(ends) if ends else len(sentence)]
 
 
+@functools.lru_cache(maxsize=None)
+def measure_scope(measure_id: str) -> str:
+    """``pair`` for a measure about two actors (two-way trade), else ``subject``."""
+    for e in _lexicon("measures.json", "measures"):
+        if e["id"] == measure_id:
+            return str(e.get("scope", "subject"))
+    return "subject"
+
+
 @functools.lru_cache(maxsize=1)
 def _vague() -> frozenset[str]:
     path = resources.files("chancery.data").joinpath("lexicons", "measures.json")
@@ -181,8 +192,7 @@ def normalise_measure(measure: str, text: str = "", clause: str = "", subject: s
         hit, context = found, ctx
         break
     if hit is None:
-        basis = f"{measure} {clause or text}" if vague else measure
-        return Canonical(normalise_words(basis) or folded or "unknown", measure.strip() or "unknown", known=False)
+        return _unknown(measure, text, clause, vague)
     claim = hit.get("claim")
     wide = fold(f"{measure} {text} {tail} {clause}")
     if claim == "group":
@@ -198,9 +208,25 @@ def normalise_measure(measure: str, text: str = "", clause: str = "", subject: s
             return Canonical(f"partners_at_level{_levels_suffix(levels, subject)}", _levels_label(levels, subject),
                              claim, levels)
     if claim in ("group", "level"):
-        basis = f"{measure} {clause or text}" if vague else measure
-        return Canonical(normalise_words(basis) or folded, measure.strip(), known=False)
+        return _unknown(measure, text, clause, vague)
     return Canonical(hit["id"], hit["name"], claim)
+
+
+def _unknown(measure: str, text: str, clause: str, vague: bool) -> Canonical:
+    """A measure the lexicon does not know.  A vague label ("countries", "multiplier") is kept
+    apart per clause: its id carries a digest of the clause and its name the words before the
+    figure ("countries (with the participation of 163 countries)")."""
+    label = " ".join(measure.split()) or "figure"
+    base = normalise_words(measure) or fold(measure) or "figure"
+    if not vague:
+        return Canonical(base, label, known=False)
+    context = clause or text
+    digest = hashlib.sha1(fold(context).encode()).hexdigest()[:8]
+    at = clause.find(text) if text else -1
+    words = clause[:at].split()[-5:] if at > 0 else []
+    snippet = " ".join(words + text.split()) if text else ""
+    name = f"{label} ({snippet})" if snippet and snippet.lower() != label.lower() else label
+    return Canonical(f"{base}~{digest}", name, known=False)
 
 
 def _levels_suffix(levels: frozenset[str], country: str | None) -> str:
