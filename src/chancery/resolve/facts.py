@@ -372,7 +372,7 @@ def _make_fact(base: tuple[Any, ...], slot: Any, detail: Any, items: list[Source
         fig: Figure = detail
         f = {"subject": fig.subject, "pair": list(fig.pair) if fig.pair else None, "about": fig.about,
              "measure": base[2], "measure_name": fig.measure.name, "measure_known": fig.measure.known,
-             "facet": fig.facet, "period": fig.period, "compared_with": fig.compared_with,
+             "facet": fig.facet, "period": fig.period, "compared_with": fig.compared_with, "direction": fig.direction,
              "unit": base[5], "year": slot, **_readings(items, raw),
              "labels": sorted({str(r.get("measure")) for r in raw if r.get("measure")})}
     elif kind == "election":
@@ -439,14 +439,27 @@ def _fold_origins(sources: Iterable[Source]) -> dict[str, str]:
 
 
 def sources_from_db(db: Database, *, country: str | None = None, kind: str | None = None) -> Iterator[Source]:
-    """Stored mentions (actors lines aside) as sources, near-duplicates linked to their originals."""
-    from ..store.queries import document_origins
+    """Stored mentions (actors lines aside) as sources, near-duplicates linked to their originals.
+
+    With ``country``, the mentions that name it, plus the figures that name no one (bilateral
+    figures: whom they are about is read from their sentence at resolution).
+    """
+    from ..store.queries import document_origins, unattached_quantities
 
     origins = document_origins(db)
     dates: dict[str | None, date | None] = {}
-    for m, meta in db.mentions(kind=kind, country=country):
+    rows: Iterable[tuple[Mention, dict[str, Any]]] = db.mentions(kind=kind, country=country)
+    if country is not None and kind in (None, "quantity"):
+        rows = _chain(rows, unattached_quantities(db))
+    seen: set[tuple[Any, ...]] = set()
+    for m, meta in rows:
         if m.kind == "actors":
             continue
+        if country is not None:
+            key = m.key()
+            if key in seen:
+                continue
+            seen.add(key)
         published = meta.get("published")
         if published not in dates:
             try:
@@ -454,6 +467,11 @@ def sources_from_db(db: Database, *, country: str | None = None, kind: str | Non
             except ValueError:
                 dates[published] = None
         yield Source(m, meta.get("outlet"), dates[published], meta.get("url"), origins.get(m.doc, m.doc))
+
+
+def _chain(*parts: Iterable[Any]) -> Iterator[Any]:
+    for part in parts:
+        yield from part
 
 
 def knowledge_base(db: Database, *, country: str | None = None) -> KnowledgeBase:

@@ -42,13 +42,14 @@ if TYPE_CHECKING:
 
 __all__ = ["DocContext", "Figure", "doc_contexts", "figure_of", "states_in"]
 
-_TARGET = re.compile(r"\b(?:target(?:s|ed)?|goal|aim(?:s|ed)?\s+(?:to|at|for)|objective|plan(?:s|ned)?\s+to|"
+_TARGET = re.compile(r"\b(?:target(?:ed)?|goal|aim(?:s|ed)?\s+(?:to|at|for)|objective|plan(?:s|ned)?\s+to|"
                      r"seek(?:s|ing)?\s+to|hope(?:s|d)?\s+to|want(?:s|ed)?\s+to)\b")
 _BY_YEAR = re.compile(r"^\W*\s*(?:\w+\s+){0,3}?by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b")
 _CHANGE = re.compile(r"\b(?:ros[ei]|rise[sn]?|rising|increas\w*|grew|grow(?:s|n|th\s+of)?|up|fell|fall(?:s|en)?|"
                      r"declin\w*|down|jump\w*|surg\w*|climb\w*|dropp?\w*|reduc\w*|cut|more\s+than\s+(?:in|the)|"
                      r"higher|lower|compared|fold)\b")
 _RATE_MEASURES = {"gdp_growth"}
+_DOWN = re.compile(r"\b(?:fell|fall(?:s|en)?|declin\w*|down|dropp?\w*|reduc\w*|cut|lower|less|decreas\w*|shr[iau]nk\w*)\b")
 _COMPARED = re.compile(r"\b(?:than|compared\s+(?:to|with)|from|over|on)\s+(?:those\s+|that\s+)?(?:in\s+|of\s+)?"
                        r"(?P<what>(?:19|20)\d\d|the\s+previous\s+year|last\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|ago))")
 _PARTIAL = re.compile(r"\b(?P<p>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<u>half|quarter)\b|"
@@ -67,6 +68,7 @@ class Figure:
     facet: str  # total | target | change | rank
     period: str | None = None
     compared_with: str | None = None
+    direction: str | None = None  # up | down, for a change
     local: str | None = None  # the document a figure of unknown actors is kept to
 
     @property
@@ -96,7 +98,9 @@ def states_in(text: str) -> tuple[tuple[int, str], ...]:
     """(offset, ISO code) of each state the text names (names, demonyms, capitals)."""
     from ..annotate.gazetteer import load_gazetteer
 
-    return tuple((s.start, s.actor) for s in load_gazetteer().actor_spans(text) if s.is_state)
+    spans = load_gazetteer().actor_spans(text)
+    # "US$50 billion", "A$16 billion": a currency, not a state
+    return tuple((s.start, s.actor) for s in spans if s.is_state and not text[s.end:s.end + 1] == "$")
 
 
 def _distinct(found: Iterable[tuple[int, str]]) -> list[str]:
@@ -173,7 +177,9 @@ def figure_of(s: Source, ctx: DocContext | None = None) -> Figure:
     before, after = (sentence[:at], sentence[at + len(text):]) if at >= 0 else ("", "")
     facet = _facet(f, canon, before, after, clause)
     compared = None
+    direction = None
     if facet == "change":
+        direction = "down" if _DOWN.search(fold(clause)) else "up"
         c = _COMPARED.search(fold(after[:80]))
         compared = " ".join(c.group("what").split()) if c else None
         if not canon.known and ctx is not None:
@@ -190,7 +196,7 @@ def figure_of(s: Source, ctx: DocContext | None = None) -> Figure:
     local = None
     if pair is None and subject is None:
         local = s.origin
-    return Figure(subject if pair is None else None, pair, canon, facet, _period(clause), compared, local)
+    return Figure(subject if pair is None else None, pair, canon, facet, _period(clause), compared, direction, local)
 
 
 def _given_pair(value: Any) -> tuple[str, str] | None:

@@ -34,7 +34,7 @@ from typing import Any
 from .levels import group_in, level_order, levels_in
 
 __all__ = ["Canonical", "clause_around", "fold", "measure_scope", "normalise_event", "normalise_measure",
-           "normalise_words"]
+           "levels_label", "normalise_words"]
 
 
 @dataclass(frozen=True)
@@ -199,13 +199,13 @@ def normalise_measure(measure: str, text: str = "", clause: str = "", subject: s
         group = group_in(wide)
         if group is not None:
             levels = levels_in(wide, subject) or levels_in(sentence, subject)
-            at = f" at {_levels_label(levels, subject)[len('partners at '):]}" if levels else ""
+            at = f" at {levels_label(levels, subject)[len('partners at '):]}" if levels else ""
             return Canonical(f"group_partners:{group.id}{_levels_suffix(levels, subject)}",
                              f"{group.name} among partners{at}", claim, levels, group.id)
     if claim == "level":
         levels = levels_in(context, subject)
         if levels:
-            return Canonical(f"partners_at_level{_levels_suffix(levels, subject)}", _levels_label(levels, subject),
+            return Canonical(f"partners_at_level{_levels_suffix(levels, subject)}", levels_label(levels, subject),
                              claim, levels)
     if claim in ("group", "level"):
         return _unknown(measure, text, clause, vague)
@@ -239,7 +239,7 @@ def _levels_suffix(levels: frozenset[str], country: str | None) -> str:
     return f":{lowest}{'+' if above else ''}" if above or len(levels) == 1 else ":" + "|".join(sorted(levels))
 
 
-def _levels_label(levels: frozenset[str], country: str | None) -> str:
+def levels_label(levels: frozenset[str], country: str | None) -> str:
     suffix = _levels_suffix(levels, country)[1:]
     if suffix.endswith("+"):
         return f"partners at {suffix[:-1].replace('_', ' ')} level or higher"
