@@ -71,7 +71,7 @@ def test_cli_relation_as_of(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["relation", "Vietnam", "Australia", "--as-of", "2023-06-30", "--db", str(db)])
     assert result.exit_code == 0, result.output
     first = result.output.splitlines()[0]
-    assert "strategic partnership since 2018" in first and "comprehensive strategic" not in first
+    assert first.endswith(": strategic partnership (since 2018)") and "comprehensive strategic" not in first
     assert "2024" not in result.output
 
 

@@ -119,8 +119,7 @@ def check_claims(kb: KnowledgeBase, *, country: str | None = None, year: int | N
             continue
         found.append((f, claim, subject, f.year or _doc_year(f)))
     out = []
-    for (claim, subject, group, value, qualifier), items in _same_claims(found).items():
-        claim_year = next((y for *_, y, _ in items if y is not None), None)
+    for (claim, subject, group, value, qualifier, claim_year), items in _same_claims(found).items():
         if year is not None and claim_year != year:
             continue
         out.append(_check(kb, items, claim, subject, group, value, qualifier, claim_year))
@@ -129,13 +128,13 @@ def check_claims(kb: KnowledgeBase, *, country: str | None = None, year: int | N
 
 
 _ClaimItem = tuple[Fact, frozenset[str], tuple[Source, ...], int | None, str]
+_ClaimKey = tuple[str, str, str | None, Any, str, int | None]
 
 
-def _same_claims(found: list[tuple[Fact, str, str, int | None]]
-                 ) -> dict[tuple[str, str, str | None, float, str], list[_ClaimItem]]:
-    """Claims grouped as one check: same subject, kind, group, figure, qualifier (and year, an
-    undated statement joining the single dated one)."""
-    by_key: dict[tuple[Any, ...], list[_ClaimItem]] = {}
+def _same_claims(found: list[tuple[Fact, str, str, int | None]]) -> dict[_ClaimKey, list[_ClaimItem]]:
+    """Claims grouped as one check: same kind, subject, group (or levels), figure, qualifier and
+    year, an undated statement joining the single dated one."""
+    by_key: dict[_ClaimKey, list[_ClaimItem]] = {}
     for f, claim, subject, claim_year in found:
         measure = str(f.get("measure"))
         # a group claim is identified by its group (its levels qualify it); a level claim by its levels
@@ -151,20 +150,7 @@ def _same_claims(found: list[tuple[Fact, str, str, int | None]]
         dated = [k for k in by_key if k[:-1] == key[:-1] and k[-1] is not None]
         if len(dated) == 1:
             by_key[dated[0]].extend(by_key.pop(key))
-    merged: dict[tuple[str, str, str | None, float, str], list[_ClaimItem]] = {}
-    for key, items in by_key.items():
-        merged.setdefault(key[:-1], [])  # type: ignore[index]
-        merged[key[:-1]].extend(items)  # type: ignore[index]
-    # the same figure claimed in two different years stays two checks
-    out: dict[tuple[str, str, str | None, float, str], list[_ClaimItem]] = {}
-    for key, items in merged.items():
-        years = sorted({y for *_, y, _ in items if y is not None})
-        if len(years) <= 1:
-            out[key] = items
-            continue
-        for y in years:
-            out[(*key, y)] = [i for i in items if i[3] == y]  # type: ignore[index]
-    return out
+    return by_key
 
 
 def _claim_kind(measure: str) -> str | None:

@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING, Any
 from ..ingest.dedup import sentence_similarity, sentence_words
 from ..model import Mention
 from .dates import EventDate, mention_date, since_year
-from .figures import Figure, doc_contexts
+from .figures import DocContext, Figure, doc_contexts
 from .keys import SLOT_IS_YEAR, clean_body, source_key
 from .normalise import Canonical
 
@@ -221,8 +221,12 @@ class KnowledgeBase:
         return [f for f in self._by_actor.get(a, ()) if f.kind == "partnership" and (f.get("a"), f.get("b")) == (x, y)]
 
 
-def resolve(sources: Iterable[Source]) -> KnowledgeBase:
+def resolve(sources: Iterable[Source], *, contexts: dict[str, DocContext] | None = None) -> KnowledgeBase:
     """Group mentions into facts by canonical key (one pass; then fill unknown slots per group).
+
+    A figure is read with the other mentions of its document (:class:`DocContext`); ``contexts``
+    gives them when ``sources`` are only part of their documents (a country's mentions), so a
+    fact and its id do not depend on which part was loaded.
 
     The cyclic garbage collector is paused while the facts are built: they are many small
     containers and none is garbage, and with the collector on its full passes over a growing heap
@@ -232,15 +236,16 @@ def resolve(sources: Iterable[Source]) -> KnowledgeBase:
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _resolve(sources)
+        return _resolve(sources, contexts)
     finally:
         if enabled:
             gc.enable()
 
 
-def _resolve(sources: Iterable[Source]) -> KnowledgeBase:
+def _resolve(sources: Iterable[Source], given: dict[str, DocContext] | None) -> KnowledgeBase:
     items = list(sources)
-    contexts = doc_contexts(s for s in items if s.mention.kind in ("partnership", "visit", "quantity"))
+    contexts = given if given is not None else doc_contexts(
+        s for s in items if s.mention.kind in ("partnership", "visit", "quantity"))
     groups: dict[tuple[Any, ...], dict[Any, list[Source]]] = {}
     details: dict[tuple[Any, ...], Any] = {}
     for s in items:
@@ -474,6 +479,14 @@ def _chain(*parts: Iterable[Any]) -> Iterator[Any]:
         yield from part
 
 
-def knowledge_base(db: Database, *, country: str | None = None) -> KnowledgeBase:
-    """Resolve the stored mentions (those involving ``country`` if given) into facts."""
-    return resolve(sources_from_db(db, country=country))
+def knowledge_base(db: Database, *, country: str | None = None, kind: str | None = None) -> KnowledgeBase:
+    """Resolve the stored mentions (those involving ``country``, of ``kind``, if given) into facts."""
+    sources = list(sources_from_db(db, country=country, kind=kind))
+    contexts = None
+    if country is not None or kind is not None:
+        from ..store.queries import document_mentions
+
+        docs = {s.doc for s in sources if s.mention.kind == "quantity"}
+        kinds = ("partnership", "visit", "quantity")
+        contexts = doc_contexts(Source(m, original=m.doc) for m, _ in document_mentions(db, docs, kinds))
+    return resolve(sources, contexts=contexts)

@@ -214,8 +214,8 @@ def normalise_measure(measure: str, text: str = "", clause: str = "", subject: s
 
 def _unknown(measure: str, text: str, clause: str, vague: bool) -> Canonical:
     """A measure the lexicon does not know.  A vague label ("countries", "multiplier") is kept
-    apart per clause: its id carries a digest of the clause and its name the words before the
-    figure ("countries (with the participation of 163 countries)")."""
+    apart per clause: its id carries a digest of the clause, its name quotes the words that lead
+    to the figure ("“with the participation of 163 countries”")."""
     label = " ".join(measure.split()) or "figure"
     base = normalise_words(measure) or fold(measure) or "figure"
     if not vague:
@@ -223,9 +223,9 @@ def _unknown(measure: str, text: str, clause: str, vague: bool) -> Canonical:
     context = clause or text
     digest = hashlib.sha1(fold(context).encode()).hexdigest()[:8]
     at = clause.find(text) if text else -1
-    words = clause[:at].split()[-5:] if at > 0 else []
-    snippet = " ".join(words + text.split()) if text else ""
-    name = f"{label} ({snippet})" if snippet and snippet.lower() != label.lower() else label
+    words = clause[:at].split()[-6:] if at > 0 else []
+    snippet = " ".join(words + text.split()).strip(" ,;.") if text else ""
+    name = f"\u201c{snippet}\u201d" if snippet and len(snippet.split()) > len(label.split()) else label
     return Canonical(f"{base}~{digest}", name, known=False)
 
 
