@@ -71,8 +71,9 @@ class Leader:
     to_year: int | None
 
 
-def data_rows(name: str) -> Iterator[dict[str, str]]:
-    path = resources.files("chancery.data").joinpath("gazetteer", name)
+def data_rows(name: str, folder: str = "gazetteer") -> Iterator[dict[str, str]]:
+    """The rows of a tab-separated data file ``chancery/data/<folder>/<name>`` (comments skipped)."""
+    path = resources.files("chancery.data").joinpath(folder, name) if folder else resources.files("chancery.data").joinpath(name)
     if not path.is_file():
         return
     with path.open(encoding="utf-8") as fh:
@@ -131,6 +132,18 @@ class Gazetteer:
             found = [lead for lead in found if lead.role == role] or found
         people = {(lead.country, fold(lead.name).replace("-", " ")) for lead in found}
         return found[0] if len({c for c, _ in people}) == 1 and found else None
+
+    @functools.cached_property
+    def distinctive_surnames(self) -> dict[str, Leader]:
+        """Surnames that name one known leader and little else ("Kishida", "Erdogan", "Albanese"):
+        five letters or more, one person, not in ``surname_stop.tsv`` (common family names, words)."""
+        stop = {fold(r["word"]).lower() for r in data_rows("surname_stop.tsv") if r.get("word")}
+        out = {}
+        for surname, found in self._surnames.items():
+            people = {(lead.country, fold(lead.name).replace("-", " ")) for lead in found}
+            if len(people) == 1 and len(surname) >= 5 and surname.lower() not in stop and surname[:1].isupper():
+                out[surname] = found[0]
+        return out
 
     def name_of(self, actor: str) -> str:
         """A readable name for an actor id."""

@@ -183,7 +183,26 @@ def find_persons(
         else:
             persons.append(Person(start, end, "", role, country, how))
     persons.sort(key=lambda p: (p.start, p.end))
-    return _with_short_names(text, persons)
+    persons = _with_short_names(text, persons)
+    return _with_known_surnames(text, persons, actors, gaz)
+
+
+def _with_known_surnames(text: str, persons: list[Person], actors: Sequence[ActorSpan], gaz: Gazetteer) -> list[Person]:
+    """A distinctive leader surname written alone ("Kishida met Albanese") names that leader."""
+    known = gaz.distinctive_surnames
+    if not known:
+        return persons
+    occupied = [(p.start, p.end) for p in persons] + [(a.start, a.end) for a in actors]
+    extra = []
+    for m in re.finditer(r"(?<![\w'’-])([A-Z][a-z\u00C0-\u024F'’-]{4,})(?![\w-])", text):
+        leader = known.get(fold(m.group(1)))
+        if leader is None or any(s <= m.start() < e for s, e in occupied):
+            continue
+        before, after = text[max(0, m.start() - 20) : m.start()], text[m.end() : m.end() + 3]
+        if re.search(r"[A-Z][\w'’.-]*\s+$", before) or re.match(r"^\s+[A-Z]", after):
+            continue  # part of a longer name ("Mary Albanese Smith")
+        extra.append(Person(m.start(), m.end(), leader.name, leader.role, leader.country, "surname"))
+    return sorted(persons + extra, key=lambda p: (p.start, p.end)) if extra else persons
 
 
 def _with_short_names(text: str, persons: list[Person]) -> list[Person]:

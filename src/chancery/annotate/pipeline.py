@@ -1,9 +1,14 @@
-"""Annotation: paragraphs, sentences and entities (spaCy), actors and persons (gazetteer).
+"""Annotation: paragraphs and sentences, actors and persons, then a parse of candidate sentences.
 
-The spaCy model runs in its fast configuration: tok2vec + the statistical
-sentence recogniser (``senter``) + NER; the parser, tagger and lemmatizer are
-excluded.  Paragraphs (lines) are processed separately, so a sentence never
-crosses a line break, and all offsets point into ``Document.text``.
+Two passes of the English model, each with only the components whose output something reads:
+
+1. every paragraph (line) through the tokenizer and the statistical sentence recogniser
+   (``senter``), so a sentence never crosses a line break; all offsets point into ``Document.text``;
+2. the gazetteer (countries, bodies, titles, leaders) over the whole text gives actors and persons;
+3. candidate sentences (``annotate.candidates``: a trigger word of some fact kind and an actor or
+   person) go through tok2vec, tagger, parser and NER, in batches: their dependency parses
+   (``annotate.syntax``) and named entities. The attribute ruler and lemmatizer are not run (the
+   parse carries a cheap lemma of its own).
 """
 
 from __future__ import annotations
@@ -13,19 +18,24 @@ import functools
 import importlib
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from ..config import DEFAULT_SETTINGS, Settings
 from ..errors import ModelError
-from ..model import ActorSpan, Document, Sentence
+from ..model import ActorSpan, Document, Person, Sentence
+from .candidates import candidate_sentences
 from .dates import find_document_date
+from .periods import review_year
 from .document import AnnotatedDocument, Entity
 from .gazetteer import Gazetteer, data_rows, load_gazetteer
 from .persons import find_persons
+from .syntax import Parse, parse_from_spacy
 
-__all__ = ["Annotator", "annotate", "load_nlp"]
+__all__ = ["Annotator", "annotate", "load_nlp", "load_parser"]
 
-_EXCLUDE = ["parser", "tagger", "lemmatizer", "attribute_ruler"]
+_SENTENCE_PIPES = ["senter"]
+_DEEP_PIPES = ["tok2vec", "tagger", "parser", "ner"]
 _LOCATION_BEFORE = re.compile(
     r"(?:\b(?:in|at|from|to|near|via|outside|around|across|into|visit|visited|visiting|arrived|"
     r"arrive|arrives|landed|toured|hosted|held)\s+(?:the\s+)?)$",
@@ -36,19 +46,33 @@ _CURRENCY_AFTER = re.compile(r"\s?(?:\$|dollars?\b)")
 _DATELINE_AFTER = re.compile(r"^\s*(?:,|\(|—|–|-)")
 
 
-@functools.lru_cache(maxsize=2)
-def load_nlp(model: str = DEFAULT_SETTINGS.spacy_model) -> Any:
-    """The spaCy pipeline in its fast configuration (loaded once per process)."""
+@functools.lru_cache(maxsize=4)
+def _load(model: str, keep: tuple[str, ...]) -> Any:
     try:
         module = importlib.import_module(model)
-        nlp = module.load(exclude=_EXCLUDE)
+        nlp = module.load()
     except (ImportError, OSError) as e:
         raise ModelError(f"cannot load the spaCy model {model!r}: {e}") from e
-    if "senter" in nlp.pipe_names or "senter" in nlp.disabled:
-        nlp.enable_pipe("senter")
-    else:  # a model without senter: fall back to the rule-based sentencizer
+    names = set(nlp.component_names)
+    if "senter" in keep and "senter" not in names:  # a model without senter: the rule-based sentencizer
         nlp.add_pipe("sentencizer", first=True)
+        keep = tuple(k for k in keep if k != "senter") + ("sentencizer",)
+    for name in list(nlp.component_names):
+        if name not in keep:
+            nlp.remove_pipe(name)
+        elif name in nlp.disabled:
+            nlp.enable_pipe(name)
     return nlp
+
+
+def load_nlp(model: str = DEFAULT_SETTINGS.spacy_model) -> Any:
+    """The sentence pass: tokenizer and sentence recogniser only (loaded once per process)."""
+    return _load(model, tuple(_SENTENCE_PIPES))
+
+
+def load_parser(model: str = DEFAULT_SETTINGS.spacy_model) -> Any:
+    """The deep pass for candidate sentences: tok2vec, tagger, parser and NER (loaded once per process)."""
+    return _load(model, tuple(_DEEP_PIPES))
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -115,24 +139,33 @@ class Annotator:
         self.settings = settings
         self.gazetteer = gazetteer or load_gazetteer()
         self.nlp = load_nlp(settings.spacy_model)
+        self.deep = load_parser(settings.spacy_model)
 
     def annotate(self, doc: Document) -> AnnotatedDocument:
         return next(iter(self.annotate_many([doc])))
 
     def annotate_many(self, docs: Iterable[Document]) -> Iterator[AnnotatedDocument]:
-        for batch in _batched(docs, self.settings.batch_size):
+        n = self.settings.batch_size
+        for batch in _batched(docs, n):
             paras = [(i, p) for i, d in enumerate(batch) for p in _paragraphs(d.text)]
             texts = (batch[i].text[s:e] for i, (s, e) in paras)
             parts: list[list[tuple[int, int, Any]]] = [[] for _ in batch]
-            for (i, (s, e)), sdoc in zip(paras, self.nlp.pipe(texts, batch_size=self.settings.batch_size)):
+            for (i, (s, e)), sdoc in zip(paras, self.nlp.pipe(texts, batch_size=n)):
                 parts[i].append((s, e, sdoc))
-            for d, doc_parts in zip(batch, parts):
-                yield self._assemble(d, doc_parts)
+            shallow = [self._shallow(d, doc_parts) for d, doc_parts in zip(batch, parts)]
+            jobs = [(k, sent) for k, sh in enumerate(shallow) for sent in sh.candidates]
+            deep_texts = (sent.text for _k, sent in jobs)
+            parses: list[dict[int, Parse]] = [{} for _ in batch]
+            entities: list[list[Entity]] = [[] for _ in batch]
+            for (k, sent), sdoc in zip(jobs, self.deep.pipe(deep_texts, batch_size=n)):
+                parses[k][sent.index] = parse_from_spacy(sent.index, sent.start, sdoc)
+                entities[k].extend(Entity(sent.start + e.start_char, sent.start + e.end_char, e.label_) for e in sdoc.ents)
+            for sh, p, ents in zip(shallow, parses, entities):
+                yield sh.finish(p, ents)
 
-    def _assemble(self, doc: Document, parts: list[tuple[int, int, Any]]) -> AnnotatedDocument:
+    def _shallow(self, doc: Document, parts: list[tuple[int, int, Any]]) -> _Shallow:
         text = doc.text
         sentences: list[Sentence] = []
-        entities: list[Entity] = []
         for p_start, _p_end, sdoc in parts:
             for sent in sdoc.sents:
                 s = p_start + sent.start_char
@@ -141,8 +174,6 @@ class Annotator:
                     e -= 1
                 if e > s:
                     sentences.append(Sentence(len(sentences), s, e, text[s:e]))
-            for ent in sdoc.ents:
-                entities.append(Entity(p_start + ent.start_char, p_start + ent.end_char, ent.label_))
         sentences = _merge_fragments(text, sentences)
         gaz = self.gazetteer
         matches = gaz.matches(text)
@@ -154,16 +185,36 @@ class Annotator:
         actors = _classify_capitals(text, _not_company(text, actors))
         home = _home_country(text, actors, gaz)
         persons = find_persons(text, matches, actors, gaz, home=home)
-        published = doc.published or find_document_date(text)
+        return _Shallow(doc, tuple(sentences), tuple((s, e) for s, e, _ in parts), tuple(actors), tuple(persons),
+                        home, candidate_sentences(sentences, actors, persons))
+
+
+@dataclass
+class _Shallow:
+    """A document after the sentence pass and the gazetteer, before the parse."""
+
+    doc: Document
+    sentences: tuple[Sentence, ...]
+    paragraphs: tuple[tuple[int, int], ...]
+    actors: tuple[ActorSpan, ...]
+    persons: tuple[Person, ...]
+    home: str | None
+    candidates: list[Sentence]
+
+    def finish(self, parses: dict[int, Parse], entities: list[Entity]) -> AnnotatedDocument:
+        text = self.doc.text
+        published = self.doc.published or find_document_date(text)
         return AnnotatedDocument(
-            doc=doc,
-            sentences=tuple(sentences),
-            paragraphs=tuple((s, e) for s, e, _ in parts),
-            actors=tuple(actors),
-            persons=tuple(persons),
-            entities=tuple(entities),
+            doc=self.doc,
+            sentences=self.sentences,
+            paragraphs=self.paragraphs,
+            actors=self.actors,
+            persons=self.persons,
+            entities=tuple(sorted(entities, key=lambda e: e.start)),
             date=published,
-            home=home,
+            home=self.home,
+            review=review_year(text, published),
+            parses=parses,
         )
 
 

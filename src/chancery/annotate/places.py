@@ -10,9 +10,12 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from .document import AnnotatedDocument
 from .gazetteer import data_rows, fold
+
+if TYPE_CHECKING:
+    from .document import AnnotatedDocument
 
 __all__ = ["city_spans", "load_cities"]
 

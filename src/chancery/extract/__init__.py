@@ -11,6 +11,7 @@ from types import ModuleType
 
 from ..annotate.document import AnnotatedDocument
 from ..model import KINDS, Mention
+from .consolidate import consolidate
 
 __all__ = ["EXTRACTORS", "extractor_modules", "run_extractors"]
 
@@ -39,7 +40,7 @@ def extractor_modules(kinds: Iterable[str] | None = None) -> list[ModuleType]:
 
 
 def run_extractors(adoc: AnnotatedDocument, kinds: Iterable[str] | None = None) -> list[Mention]:
-    """All mentions of a document, deduplicated, in contract order."""
+    """All mentions of a document, one per fact key and year (:mod:`.consolidate`), in contract order."""
     seen: set[tuple[object, ...]] = set()
     out: list[Mention] = []
     for module in extractor_modules(kinds):
@@ -47,4 +48,4 @@ def run_extractors(adoc: AnnotatedDocument, kinds: Iterable[str] | None = None) 
             if m.key() not in seen:
                 seen.add(m.key())
                 out.append(m)
-    return out
+    return consolidate(adoc, out)

@@ -17,7 +17,7 @@ import re
 
 from ...annotate.document import AnnotatedDocument
 from ...model import Sentence
-from ..visit.roles import Participant, participants, pronoun_participant
+from ...annotate.participants import Participant, participants, pronoun_participant
 
 __all__ = ["appositive_end", "content_previous", "participle_document", "state_organs", "body_official", "CLAUSE_STOP"]
 

@@ -49,14 +49,14 @@ from .parties import (
     unnamed_signers,
 )
 from .context import CLAUSE_STOP, appositive_end, body_official, content_previous, participle_document, state_organs
-from ..visit.roles import (
+from ...annotate.participants import (
     Participant,
     alternation,
     clause_start,
     mask_asides,
     pronoun_participant,
 )
-from ..visit.roles import participants as _participants
+from ...annotate.participants import participants as _participants
 from ..common import load_lexicon, make_mention
 
 NAME = "agreement"

@@ -16,7 +16,7 @@ import re
 from itertools import pairwise
 
 from ...annotate.document import AnnotatedDocument
-from ..visit.roles import Participant, participants
+from ...annotate.participants import Participant, participants
 
 __all__ = [
     "between_parties",

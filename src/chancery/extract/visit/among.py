@@ -25,7 +25,7 @@ from .event import _host_from_context, _persons_after
 from .frame import VisitFound, _after_dateline, _subject
 from .more import _elsewhere
 from .patterns import VisitPatterns
-from .roles import Participant, clause_start, participants, places
+from ...annotate.participants import Participant, clause_start, participants, places
 
 __all__ = ["from_presence"]
 

@@ -32,7 +32,7 @@ from .frame import (
 )
 from .more import _elsewhere
 from .patterns import VisitPatterns
-from .roles import Participant, clause_start, participants, places
+from ...annotate.participants import Participant, clause_start, participants, places
 
 __all__ = ["co_participants", "on_at_event", "on_draw", "on_represent", "on_represented", "on_send"]
 

@@ -54,7 +54,7 @@ from .signing import signing_visits
 from .leg import from_legs
 from .more import fallback_host, meet_at_dateline, on_choose, on_stop
 from .patterns import VisitPatterns, patterns
-from .roles import (
+from ...annotate.participants import (
     Participant,
     Place,
     clause_start,

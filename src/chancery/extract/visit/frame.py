@@ -13,7 +13,7 @@ from ...annotate.document import AnnotatedDocument
 from ...model import Sentence
 from .context import dateline, doc_event_host
 from .patterns import VisitPatterns
-from .roles import (
+from ...annotate.participants import (
     _CLAUSE_BREAK,
     Participant,
     Place,

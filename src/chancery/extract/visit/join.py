@@ -16,7 +16,7 @@ from .context import dateline
 from .frame import VisitFound, _after_dateline, _irrealis, _lo, _subject
 from .more import _elsewhere
 from .patterns import VisitPatterns
-from .roles import participants, places
+from ...annotate.participants import participants, places
 
 __all__ = ["on_join"]
 

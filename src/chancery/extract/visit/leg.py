@@ -18,7 +18,7 @@ from ...annotate.document import AnnotatedDocument
 from ...model import Sentence
 from .frame import VisitFound, _irrealis, _lo, _subject
 from .patterns import VisitPatterns
-from .roles import participants, places
+from ...annotate.participants import participants, places
 
 __all__ = ["from_legs"]
 

@@ -18,7 +18,7 @@ from ...model import Sentence
 from .context import dateline, dateline_hosts_event, doc_event_host
 from .frame import VisitFound, _after_dateline, _irrealis, _lo, _noun_visitors, _subject
 from .patterns import VisitPatterns
-from .roles import _followed_by_person, clause_start, participants, places
+from ...annotate.participants import _followed_by_person, clause_start, participants, places
 
 __all__ = ["fallback_host", "meet_at_dateline", "on_choose", "on_stop"]
 

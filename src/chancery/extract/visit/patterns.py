@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .roles import alternation
+from ...annotate.participants import alternation
 from ..common import load_lexicon
 
 __all__ = ["VisitPatterns", "patterns"]

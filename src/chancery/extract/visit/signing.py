@@ -16,7 +16,7 @@ from ...annotate.document import AnnotatedDocument
 from ...model import Sentence
 from .frame import VisitFound, _irrealis
 from .patterns import VisitPatterns
-from .roles import Place, _followed_by_person, participants, places
+from ...annotate.participants import Place, _followed_by_person, participants, places
 
 __all__ = ["signing_visits"]
 

@@ -1,4 +1,6 @@
-"""Who and where, for the visit and agreement extractors.
+"""Who and where: the parties that can act in a sentence and the places where things happen.
+
+Shared by every extractor (visit, agreement, partnership, election, hosting).
 
 A *participant* is a party that can act in a sentence: a person with a known
 country (leader gazetteer, title, "UN Secretary-General X" -> ORG:UN) or a
@@ -14,15 +16,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ...annotate.document import AnnotatedDocument
-from ...annotate.places import city_spans
-from ...model import Sentence
-from .context import aliases
-from ..common import load_lexicon
+from ..model import Sentence
+from .document import AnnotatedDocument
+from .gazetteer import data_rows
+from .places import city_spans
 
 __all__ = [
     "Participant",
     "Place",
+    "aliases",
     "alternation",
     "clause_start",
     "mask_asides",
@@ -67,6 +69,34 @@ _ASIDES = [
     re.compile(r"\b(?:together|along)\s+with\b[^,;]*,", re.IGNORECASE),
     re.compile(r"\b(?:talks|meeting|meetings|discussions)\s+with\b[^,;]*,", re.IGNORECASE),
 ]
+
+
+_PARTICLES = {"da", "de", "do", "dos", "das", "van", "von", "der", "den", "bin", "binti", "al", "el", "la", "le", "di", "du"}
+
+
+def aliases(adoc: AnnotatedDocument, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """(start, end, country, alias) for a middle word of a known person's name used alone."""
+    names: dict[str, str] = {}
+    for p in adoc.persons:
+        if p.start >= end or not p.country or not p.name:
+            continue
+        words = p.name.split()
+        for w in words[1:-1]:
+            if len(w) >= 4 and w[0].isupper() and w.lower() not in _PARTICLES:
+                names.setdefault(w, p.country)
+    if not names:
+        return []
+    taken = [(p.start, p.end) for p in adoc.persons] + [(a.start, a.end) for a in adoc.actors]
+    out = []
+    rx = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    for m in rx.finditer(adoc.text, start, end):
+        s, e = m.start(), m.end()
+        if any(a <= s < b for a, b in taken) or any(a <= s < b for a, b, _ in city_spans(adoc, max(0, s - 20), e + 20)):
+            continue
+        if re.search(r"[A-Z][\w'’-]*\s+$", adoc.text[max(0, s - 25) : s]) or re.match(r"^\s+[A-Z]", adoc.text[e : e + 3]):
+            continue  # part of a longer name ("Tran Minh Quan")
+        out.append((s, e, names[m.group(0)], m.group(0)))
+    return out
 
 
 @dataclass(frozen=True)
@@ -199,6 +229,21 @@ def participants(adoc: AnnotatedDocument, start: int, end: int, *, bodies: bool 
                 out = [q for q in out if q.start != owner[-1].start]
                 out.append(Participant(ent.start, ent.end, owner[-1].actor, adoc.text[ent.start : ent.end], None, True))
     out.sort(key=lambda q: q.start)
+    return _without_tails(adoc.text, out)
+
+
+_TAIL_GAP = re.compile(r"^\s*,?\s*(?:of|from)\s+(?:the\s+)?$|^\s*\($", re.I)
+
+
+def _without_tails(text: str, found: list[Participant]) -> list[Participant]:
+    """Drop the state of "President X of Indonesia" / "X (Hungary)": it is the person's, not a party."""
+    out: list[Participant] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if (not q.is_person and prev is not None and prev.is_person and prev.country == q.country
+                and _TAIL_GAP.match(text[prev.end : q.start])):
+            continue
+        out.append(q)
     return out
 
 
@@ -207,8 +252,7 @@ _SEAT_PREP = re.compile(r"\b(?:at|to|in|into|inside|outside|from|visited|visitin
 
 @functools.lru_cache(maxsize=1)
 def _seat_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    seats = load_lexicon("visit").get("seats_of_government", {})
-    owner = {" ".join(n.lower().split()): code for code, names in seats.items() if not code.startswith("_") for n in names}
+    owner = {" ".join(r["surface"].lower().split()): r["code"] for r in data_rows("seats.tsv") if r.get("surface")}
     rx = re.compile(r"(?<![\w'’-])(?:" + alternation(list(owner)) + r")(?![\w'’-])", re.I)
     return rx, owner
 
