@@ -153,7 +153,7 @@ def _head(text: str, markdown: bool) -> list[str]:
     for raw in text.split("\n"):
         line = raw.strip()
         if markdown:
-            line = line.lstrip("#").strip()
+            line = line.lstrip("#").strip().strip("*_").strip()
         if line:
             lines.append(" ".join(line.split()))
         if len(lines) >= _HEAD_LINES:

@@ -18,9 +18,10 @@ About (decisions):
 
 Facets: ``total`` (the figure itself), ``target`` ("8% growth target", "60 titles by 2030"),
 ``change`` (a multiplier, "rose 22%", "up 11 places"; ``compared_with`` keeps what it is compared
-with: "2024", "the previous year"), ``rank`` (ranks, top-N, places).  A change given with no
-measure of its own ("2.5 times more than those in 2024" after "nearly 350 cooperation
-agreements") takes the measure of the figure it follows in the same sentence.
+with: "2024", "the previous year"), ``rank`` (ranks, top-N, places).  A change or a target given
+with no measure of its own ("2.5 times more than those in 2024" after "nearly 350 cooperation
+agreements"; "a goal of lifting it to NZ$3 billion" after "two-way trade reached about NZ$2.3
+billion") takes the measure of the figure it follows in the same sentence.
 
 Periods: a figure for part of a year ("in the first half", "in the first nine months") has that
 period in its key; an annual rate ("a year", "per year") is the year's figure.
@@ -182,10 +183,12 @@ def figure_of(s: Source, ctx: DocContext | None = None) -> Figure:
         direction = "down" if _DOWN.search(fold(clause)) else "up"
         c = _COMPARED.search(fold(after[:80]))
         compared = " ".join(c.group("what").split()) if c else None
-        if not canon.known and ctx is not None:
-            earlier = [c for pos, c in ctx.figures.get(m.evidence.start, []) if 0 <= pos < max(at, 0)]
-            if earlier:
-                canon = earlier[-1]
+    if facet in ("change", "target") and not canon.known and ctx is not None:
+        # "nearly 350 agreements - 2.5 times more than in 2024", "trade reached $2.3bn, and they aim
+        # to lift it to $3bn": the figure continues the one before it in its sentence
+        earlier = [c for pos, c in ctx.figures.get(m.evidence.start, []) if 0 <= pos < max(at, 0)]
+        if earlier:
+            canon = earlier[-1]
     subject = f.get("subject") if isinstance(f.get("subject"), str) else None
     pair = _given_pair(f.get("pair"))
     if pair is None and measure_scope(canon.id) == "pair":

@@ -13,14 +13,16 @@ Decisions:
 * a level only ever *mentioned*, with no date, is listed apart as "attested", with the date of
   the earliest document that mentions it; as of D it counts when a document dated on or before D
   mentions it (an undated document's mention cannot be placed and counts only without a date);
-* the level in force is that of the latest step (on one date the higher tier, the usual
-  direction of an upgrade); with no step, the highest attested level;
+* the level in force is that of the latest step; steps that cannot be told apart (the same
+  date, or the same year when one is known only to the year) are ordered by tier, the usual
+  direction of an upgrade; with no step, the highest attested level;
 * levels are ordered by the first country's ordering, frameworks at their tier
   (:func:`chancery.resolve.levels.tier`): ``chancery relation VNM AUS`` uses Vietnam's.
 """
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -116,10 +118,22 @@ def relation(kb: KnowledgeBase, a: str, b: str, *, as_of: date | None = None) ->
     if as_of is not None:
         steps = [s for s in steps if s.when is not None and s.when.start <= as_of]
         attested = [s for s in attested if s.first_seen is not None and s.first_seen <= as_of]
-    steps.sort(key=lambda s: (s.when.start if s.when else date.min, -tier_rank(s.level, s.label, a)))
+    steps.sort(key=functools.cmp_to_key(lambda x, y: _order(x, y, a)))
     attested.sort(key=lambda s: (tier_rank(s.level, s.label, a), s.first_seen or date.max))
     current = steps[-1] if steps else (attested[0] if attested else None)
     return Relation(a, b, as_of, tuple(steps), tuple(attested), current)
+
+
+def _order(x: Step, y: Step, country: str) -> int:
+    """Earlier first; steps whose dates cannot be told apart by tier (lower first)."""
+    wx, wy = x.when, y.when
+    if wx is not None and wy is not None:
+        coarse = "year" in (wx.precision, wy.precision)
+        kx, ky = (wx.year, wy.year) if coarse else (wx.start, wy.start)
+        if kx != ky:
+            return -1 if kx < ky else 1
+    rx, ry = tier_rank(x.level, x.label, country), tier_rank(y.level, y.label, country)
+    return (rx < ry) - (rx > ry)
 
 
 def _first_seen(sources: tuple[Source, ...]) -> date | None:
