@@ -17,6 +17,8 @@ Filling an unknown slot (decisions):
 * visitor (visit): an unnamed visitor joins the named one when the base (countries + year) has
   exactly one named visitor.
 
+* election: a date after the start of the term is another event's (a story of 2022 recalling the
+  2014-2016 term) and is dropped.
 * visit: an undated visit by a named person joins that person's single dated visit to the same
   host; a dated visit with no named visitor joins the single named visit of that year.
 
@@ -383,7 +385,11 @@ def _make_fact(base: tuple[Any, ...], slot: Any, detail: Any, items: list[Source
     elif kind == "election":
         term = slot
         body = _most_common(clean_body(r.get("body")) for r in raw)
-        f = _dated({"actor": base[1], "body": body, "term": term}, best_date(items))
+        when = best_date(items)
+        start = _term_start(term) if isinstance(term, str) else None
+        if when is not None and start is not None and when.year > start:
+            when = None  # an election cannot follow the start of its term: the date is another event's
+        f = _dated({"actor": base[1], "body": body, "term": term}, when)
     else:  # hosting
         canon: Canonical | None = detail
         f = _dated({"host": base[1], "event": base[2], "event_name": canon.name if canon else base[2], "year": slot,
