@@ -128,10 +128,11 @@ def _order(x: Step, y: Step, country: str) -> int:
     """Earlier first; steps whose dates cannot be told apart by tier (lower first)."""
     wx, wy = x.when, y.when
     if wx is not None and wy is not None:
-        coarse = "year" in (wx.precision, wy.precision)
-        kx, ky = (wx.year, wy.year) if coarse else (wx.start, wy.start)
-        if kx != ky:
-            return -1 if kx < ky else 1
+        if "year" in (wx.precision, wy.precision):
+            if wx.year != wy.year:
+                return -1 if wx.year < wy.year else 1
+        elif wx.start != wy.start:
+            return -1 if wx.start < wy.start else 1
     rx, ry = tier_rank(x.level, x.label, country), tier_rank(y.level, y.label, country)
     return (rx < ry) - (rx > ry)
 
