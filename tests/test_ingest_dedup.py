@@ -112,6 +112,12 @@ def test_a_shortened_copy_is_fully_covered() -> None:
     assert text_similarity(ARTICLE, first_half) == 1.0
 
 
+def test_a_document_too_short_to_judge_is_never_a_near_duplicate() -> None:
+    index = NearDuplicateIndex()
+    index.add("a", shingle_signature("Bilateral trade reached US$3 billion in 2024."))
+    assert index.find(shingle_signature("Bilateral trade reached US$9 billion in 2024.")) is None
+
+
 def test_sentences_too_short_to_compare_are_ignored() -> None:
     assert shingle_signature("Yes. No. Maybe so.") == shingle_signature("")
     assert estimate_similarity(shingle_signature(""), shingle_signature("")) == 0.0
@@ -215,7 +221,8 @@ def test_max_bucket_must_be_positive() -> None:
 
 
 def test_a_key_shared_by_too_many_documents_yields_no_candidates() -> None:
-    boiler = "Statements and press releases are published on the ministry portal in two languages."
+    boiler = ("Statements and press releases are published on the ministry portal in two languages. "
+              "Media enquiries go to the press department, which answers journalists on working days.")
     index = NearDuplicateIndex(max_bucket=3)
     for i in range(5):
         index.add(str(i), shingle_signature(f"Release number {i} concerns topic {i} of week {i}. {boiler}"))

@@ -131,13 +131,14 @@ def _width() -> int | None:
     return None
 
 
-def _fit(widths: list[int], limit: int, flexible: set[int], gap: int = 2) -> list[int]:
+def _fit(widths: list[int], limit: int, flexible: set[int], floors: list[int], gap: int = 2) -> list[int]:
     """Shrink columns until the row fits ``limit``: the flexible (free text) columns first, down to
-    20 characters, then the widest others, down to 8."""
+    20 characters; then the widest others, down to their header; then the free text again."""
     widths = list(widths)
-    for pool, floor in ((flexible, 20), (set(range(len(widths))), 8)):
+    others = set(range(len(widths))) - flexible
+    for pool, floor in ((flexible, lambda j: 20), (others, lambda j: floors[j]), (flexible, lambda j: 8)):
         while sum(widths) + gap * (len(widths) - 1) > limit:
-            candidates = [j for j in pool if widths[j] > floor]
+            candidates = [j for j in pool if widths[j] > max(floor(j), 1)]
             if not candidates:
                 break
             i = max(candidates, key=lambda j: widths[j])
@@ -178,7 +179,8 @@ def _write_table(rows: list[dict[str, Any]], columns: list[str], fmt: str, *, wi
     widths = [max([len(n)] + [len(row[i]) for row in cells]) for i, n in enumerate(names)]
     limit = None if wide else _width()
     if limit is not None:
-        widths = _fit(widths, limit, {i for i, c in enumerate(columns) if c in _FREE_TEXT})
+        widths = _fit(widths, limit, {i for i, c in enumerate(columns) if c in _FREE_TEXT},
+                      [max(8, len(n)) for n in names])
     click.echo("  ".join(_clip(n, w).ljust(w) for n, w in zip(names, widths)).rstrip())
     for row in cells:
         click.echo("  ".join(_clip(v, w).ljust(w) for v, w in zip(row, widths)).rstrip())

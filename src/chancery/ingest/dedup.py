@@ -15,7 +15,9 @@ sentence by sentence:
 * the similarity of two documents is the *coverage* of the better-covered one: the share of its
   content words that sit in sentences matched in the other.  A shortened copy is fully covered by
   its original; two independent reports of one event share names and figures but few
-  sentences; two press releases that share a boilerplate paragraph are covered about half.
+  sentences; two press releases that share a boilerplate paragraph are covered about half.  A
+  document of fewer than :data:`MIN_DOCUMENT_WORDS` content words is too short to judge and
+  is never a near-duplicate (exact copies are still caught by their hash).
 
 Candidates come from shingled MinHash over sentences: each sentence gets :data:`KEYS` locality-
 sensitive keys (key *i* is the two smallest values of the *i*-th hash permutation over its
@@ -71,6 +73,9 @@ MIN_WORDS = 4
 KEYS = 4
 #: sentences read per document (a signature stays small for very long texts)
 MAX_SENTENCES = 400
+#: a document with fewer content words is too short to tell a copy from a coincidence (exact
+#: copies are still caught by their hash)
+MIN_DOCUMENT_WORDS = 20
 
 _MAGIC = 0x43484E44  # "CHND"
 _VERSION = 2
@@ -187,7 +192,7 @@ def _parse(signature: Sequence[int]) -> _Parsed:
 
 def _coverage(a: _Parsed, b: _Parsed) -> float:
     """The share of ``a``'s content words in sentences that have a match in ``b``."""
-    if not a.total or not b.total:
+    if a.total < MIN_DOCUMENT_WORDS or not b.total:
         return 0.0
     covered = 0
     for words in a.sentences:

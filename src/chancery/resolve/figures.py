@@ -146,7 +146,8 @@ def _facet(f: dict[str, Any], canon: Canonical, before: str, after: str, clause:
     label = fold(str(f.get("measure") or ""))
     if unit in _RANK_UNITS:
         return "rank"
-    if _TARGET.search(label) or _TARGET.search(before[-60:]) or _BY_YEAR.match(after) or "target" in fold(after[:40]):
+    if _TARGET.search(label) or _TARGET.search(fold(before[-60:])) or _BY_YEAR.match(after) \
+            or _TARGET.search(fold(after[:25])):
         return "target"
     if unit == "times":
         return "change"
