@@ -193,3 +193,20 @@ def test_numbered_paragraph_marks_stay_with_their_sentence(annotate_text) -> Non
         "2. Both countries signed five agreements.",
         "3. They also met.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Campaigning went on in Hanoi, Paris, and other capitals.", []),
+        ("Professor Tan of Singapore Management University spoke.", []),
+        ("Experts at the Australian National University were consulted.", []),
+        ("The Workers' Party of Korea met in Pyongyang.", []),
+        ("Paris and Hanoi signed the accord.", ["FRA", "VNM"]),
+    ],
+)
+def test_institutions_and_listed_places_do_not_name_states(text: str, countries: list[str]) -> None:
+    from chancery.api import extract_text
+
+    found = [c for m in extract_text(text) if m.kind == "actors" for c in m.get("countries")]
+    assert found == countries

@@ -16,10 +16,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import IO
 
-from .annotate.pipeline import Annotator
+from . import runner
 from .config import DEFAULT_SETTINGS, Settings
 from .errors import InputError
-from .extract import run_extractors
 from .ingest import read_sources
 from .ingest.normalize import normalize_text
 from .model import Document, Mention
@@ -67,29 +66,17 @@ def iter_extract(
     kinds: Sequence[str] | None = None,
     settings: Settings = DEFAULT_SETTINGS,
     stdin: IO[bytes] | IO[str] | None = None,
+    jobs: int = 1,
+    scheduler: str | None = None,
 ) -> Iterator[Extraction]:
-    """Read, annotate and extract, one :class:`Extraction` per source document.
+    """Read, annotate and extract, one :class:`Extraction` per source document, in input order.
 
-    Bad inputs come back as extractions with ``error`` set; the batch goes on.
+    Bad inputs come back as extractions with ``error`` set; the batch goes on. ``jobs`` worker
+    processes, or a Dask ``scheduler`` ("tcp://host:8786" or "local"), share the work
+    (:mod:`chancery.runner`); the output is the same.
     """
-    annotator = Annotator(settings=settings)
-    pending: list[Document] = []
-
-    def flush() -> Iterator[Extraction]:
-        for adoc in annotator.annotate_many(pending):
-            mentions = [m for m in run_extractors(adoc, kinds) if m.confidence >= settings.min_confidence]
-            yield Extraction(adoc.doc, tuple(mentions))
-        pending.clear()
-
-    for item in _documents(sources, settings, stdin):
-        if isinstance(item, InputError):
-            yield from flush()
-            yield Extraction(None, (), item)
-            continue
-        pending.append(item)
-        if len(pending) >= settings.batch_size:
-            yield from flush()
-    yield from flush()
+    for o in runner.run(_documents(sources, settings, stdin), settings=settings, kinds=kinds, jobs=jobs, scheduler=scheduler):
+        yield Extraction(o.document, o.mentions, o.error)
 
 
 def extract(

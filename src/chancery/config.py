@@ -33,6 +33,12 @@ class Settings:
     batch_size: int = 64
     #: mentions below this confidence are not emitted
     min_confidence: float = 0.0
+    #: fetching urls and feeds: seconds before a request gives up, seconds between two requests to
+    #: one host, robots.txt honoured, and the User-Agent sent ("" = chancery/<version>)
+    fetch_timeout: float = 20.0
+    fetch_delay: float = 1.0
+    respect_robots: bool = True
+    user_agent: str = ""
 
     def with_(self, **changes: Any) -> Settings:
         return _validated(replace(self, **changes))
@@ -48,6 +54,8 @@ def _validated(s: Settings) -> Settings:
         raise ConfigError(f"near_duplicate_threshold must be in (0, 1], got {s.near_duplicate_threshold}")
     if not 0.0 <= s.min_confidence <= 1.0:
         raise ConfigError(f"min_confidence must be in [0, 1], got {s.min_confidence}")
+    if s.fetch_timeout <= 0 or s.fetch_delay < 0:
+        raise ConfigError(f"fetch_timeout must be positive and fetch_delay not negative, got {s.fetch_timeout}, {s.fetch_delay}")
     if s.batch_size <= 0:
         raise ConfigError(f"batch_size must be positive, got {s.batch_size}")
     return s

@@ -7,7 +7,9 @@
     │   ├── EncodingError           not UTF-8 (the hint names the likely encoding)
     │   ├── TooLargeError           over the configured size limit
     │   ├── UnsupportedFormatError  an extension chancery does not read
-    │   └── MalformedRecordError    a bad JSONL line (names the line number)
+    │   ├── MalformedRecordError    a bad JSONL line (names the line number)
+    │   ├── FetchError              a url, feed or robots.txt could not be fetched (names the url)
+    │   └── ArchiveError            a WARC/ARC file or record cannot be read
     ├── ConfigError                 an invalid setting
     ├── StoreError                  the database cannot be opened or migrated
     ├── GoldError                   a gold file is invalid
@@ -24,7 +26,9 @@ __all__ = [
     "ChanceryError",
     "ConfigError",
     "EmptyInputError",
+    "ArchiveError",
     "EncodingError",
+    "FetchError",
     "GoldError",
     "InputError",
     "MalformedRecordError",
@@ -77,6 +81,14 @@ class UnsupportedFormatError(InputError):
 
 class MalformedRecordError(InputError):
     hint = "each JSONL line must be a JSON object with a non-empty \"text\" field"
+
+
+class FetchError(InputError):
+    hint = "check the url and the network; fetching honours robots.txt, a timeout and the size limit"
+
+
+class ArchiveError(InputError):
+    hint = "chancery reads WARC/ARC files (gzip per record or whole-file, as Common Crawl writes them)"
 
 
 class ConfigError(ChanceryError):

@@ -11,10 +11,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import IO
 
-from .annotate.pipeline import Annotator
+from . import runner
 from .config import DEFAULT_SETTINGS, Settings
 from .errors import InputError
-from .extract import run_extractors
 from .ingest import read_sources
 from .model import Document
 from .store.database import AddResult, Database
@@ -59,49 +58,46 @@ def ingest(
     kinds: Sequence[str] | None = None,
     stdin: IO[bytes] | IO[str] | None = None,
     progress: Progress | None = None,
+    jobs: int = 1,
+    scheduler: str | None = None,
 ) -> IngestReport:
-    """Store every readable source and its mentions; report what happened to each."""
-    report = IngestReport()
-    annotator: Annotator | None = None
-    pending: list[Document] = []
+    """Store every readable source and its mentions; report what happened to each.
 
-    def flush() -> Iterator[tuple[Document, AddResult]]:
-        nonlocal annotator
-        if not pending:
-            return
-        annotator = annotator or Annotator(settings=settings)
-        for adoc in annotator.annotate_many(pending):
-            mentions = [m for m in run_extractors(adoc, kinds) if m.confidence >= settings.min_confidence]
-            doc = adoc.doc
-            if doc.published is None and adoc.date is not None:
-                doc = doc.with_(published=adoc.date)  # the dateline/byline date found in the text
-            yield doc, db.add(doc, mentions)
-        pending.clear()
+    Documents already stored unchanged are recognised before annotation. The per-document work runs
+    in this process, in ``jobs`` worker processes or on a Dask ``scheduler`` (:mod:`chancery.runner`);
+    this process alone writes the store, one transaction per document.
+    """
+    report = IngestReport()
+
+    def note(item: Document | InputError, result: AddResult | None) -> None:
+        if result is not None:
+            report.results.append(result)
+        else:
+            assert isinstance(item, InputError)
+            report.errors.append(item)
+        if progress:
+            progress(item, result)
 
     seen_ids: set[str] = set()
-    for item in read_sources([os.fspath(s) for s in sources], settings=settings, stdin=stdin):
-        if isinstance(item, InputError):
-            report.errors.append(item)
-            if progress:
-                progress(item, None)
+
+    def todo() -> Iterator[Document | InputError]:
+        for item in read_sources([os.fspath(s) for s in sources], settings=settings, stdin=stdin):
+            if isinstance(item, InputError):
+                yield item
+                continue
+            done = db.check(item)
+            if done is None and item.id in seen_ids:
+                done = AddResult(item.id, "duplicate", duplicate_of=item.id)
+            if done is not None:
+                note(item, done)
+                continue
+            seen_ids.add(item.id)
+            yield item
+
+    for o in runner.run(todo(), settings=settings, kinds=kinds, jobs=jobs, scheduler=scheduler):
+        if o.error is not None:
+            note(o.error, None)
             continue
-        done = db.check(item)
-        if done is None and item.id in seen_ids:
-            done = AddResult(item.id, "duplicate", duplicate_of=item.id)
-        if done is not None:
-            report.results.append(done)
-            if progress:
-                progress(item, done)
-            continue
-        seen_ids.add(item.id)
-        pending.append(item)
-        if len(pending) >= settings.batch_size:
-            for doc, result in flush():
-                report.results.append(result)
-                if progress:
-                    progress(doc, result)
-    for doc, result in flush():
-        report.results.append(result)
-        if progress:
-            progress(doc, result)
+        assert o.document is not None
+        note(o.document, db.add(o.document, list(o.mentions)))
     return report

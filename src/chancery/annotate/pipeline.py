@@ -34,7 +34,6 @@ from .syntax import Parse, parse_from_spacy
 
 __all__ = ["Annotator", "annotate", "load_nlp", "load_parser"]
 
-_SENTENCE_PIPES = ["senter"]
 _DEEP_PIPES = ["tok2vec", "tagger", "parser", "ner"]
 _LOCATION_BEFORE = re.compile(
     r"(?:\b(?:in|at|from|to|near|via|outside|around|across|into|visit|visited|visiting|arrived|"
@@ -46,33 +45,36 @@ _CURRENCY_AFTER = re.compile(r"\s?(?:\$|dollars?\b)")
 _DATELINE_AFTER = re.compile(r"^\s*(?:,|\(|—|–|-)")
 
 
-@functools.lru_cache(maxsize=4)
-def _load(model: str, keep: tuple[str, ...]) -> Any:
+@functools.lru_cache(maxsize=2)
+def _pipelines(model: str) -> tuple[Any, Any]:
+    """The sentence pass and the deep pass, from one load of the model (they share its vocabulary)."""
     try:
+        import spacy
+
         module = importlib.import_module(model)
-        nlp = module.load()
+        full = module.load()
     except (ImportError, OSError) as e:
         raise ModelError(f"cannot load the spaCy model {model!r}: {e}") from e
-    names = set(nlp.component_names)
-    if "senter" in keep and "senter" not in names:  # a model without senter: the rule-based sentencizer
-        nlp.add_pipe("sentencizer", first=True)
-        keep = tuple(k for k in keep if k != "senter") + ("sentencizer",)
-    for name in list(nlp.component_names):
-        if name not in keep:
-            nlp.remove_pipe(name)
-        elif name in nlp.disabled:
-            nlp.enable_pipe(name)
-    return nlp
+    sent = spacy.blank(full.lang, vocab=full.vocab)
+    sent.tokenizer = full.tokenizer
+    if "senter" in full.component_names:
+        sent.add_pipe("senter", source=full)
+    else:  # a model without senter: the rule-based sentencizer
+        sent.add_pipe("sentencizer")
+    for name in list(full.component_names):
+        if name not in _DEEP_PIPES:
+            full.remove_pipe(name)
+    return sent, full
 
 
 def load_nlp(model: str = DEFAULT_SETTINGS.spacy_model) -> Any:
     """The sentence pass: tokenizer and sentence recogniser only (loaded once per process)."""
-    return _load(model, tuple(_SENTENCE_PIPES))
+    return _pipelines(model)[0]
 
 
 def load_parser(model: str = DEFAULT_SETTINGS.spacy_model) -> Any:
     """The deep pass for candidate sentences: tok2vec, tagger, parser and NER (loaded once per process)."""
-    return _load(model, tuple(_DEEP_PIPES))
+    return _pipelines(model)[1]
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -83,10 +85,18 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$")
+
+
 def _classify_capitals(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
-    """A capital after "in/at/to ..." or in a dateline is a place, not a government."""
-    out = []
+    """A capital after "in/at/to ...", in a dateline, or listed after such a place ("in Hanoi, Paris
+    and Tokyo") is a place, not a government."""
+    out: list[ActorSpan] = []
     for a in spans:
+        prev = out[-1] if out else None
+        if a.how == "capital" and prev is not None and prev.how == "city" and _LIST_GAP.match(text[prev.end : a.start]):
+            out.append(ActorSpan(a.start, a.end, a.actor, "city", a.surface))
+            continue
         if a.how == "capital":
             before = text[max(0, a.start - 30) : a.start]
             after = text[a.end : a.end + 20]
@@ -101,8 +111,13 @@ def _classify_capitals(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
 
 @functools.lru_cache(maxsize=1)
 def _company_word() -> re.Pattern[str]:
-    words = [r["word"] for r in data_rows("company_words.tsv") if r.get("word")]
-    return re.compile(r"^\s+(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+    rows = list(data_rows("company_words.tsv"))
+    words = [r["word"] for r in rows if r.get("word") and r.get("reach", "0") == "0"]
+    far = [r["word"] for r in rows if r.get("word") and r.get("reach", "0") != "0"]
+    alt = "|".join(re.escape(w) for w in words)
+    far_alt = "|".join(re.escape(w) for w in far)
+    # "Vietnam Airlines" (the word right after), "Singapore Management University" (two names between)
+    return re.compile(rf"^\s+(?:(?:{alt})\b|(?:[A-Z][\w'&.-]*\s+){{0,2}}(?:{far_alt})\b)")
 
 
 def _not_company(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:

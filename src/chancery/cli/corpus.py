@@ -10,6 +10,7 @@ import click
 
 from ..errors import ChanceryError, InputError
 from ..model import KINDS
+from ..runner import default_jobs
 from .common import _common, _fail, _or_exit, _Progress, _report_input_error, _settings, main
 
 
@@ -18,8 +19,13 @@ from .common import _common, _fail, _or_exit, _Progress, _report_input_error, _s
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write JSONL here, not stdout.")
 @click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS), help="Only these kinds (repeatable).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress on stderr.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes for annotation and extraction (default: all cores).")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Run the per-document work on a Dask cluster: tcp://host:8786, or 'local' for a LocalCluster.")
 @_common
-def extract(paths: tuple[str, ...], output: str | None, kinds: tuple[str, ...], quiet: bool, config: str | None) -> None:
+def extract(paths: tuple[str, ...], output: str | None, kinds: tuple[str, ...], quiet: bool, jobs: int | None,
+            scheduler: str | None, config: str | None) -> None:
     """Extract facts from PATHS (files, folders, '-' for stdin) as contract JSON Lines; nothing is stored."""
     from ..api import iter_extract
 
@@ -32,7 +38,8 @@ def extract(paths: tuple[str, ...], output: str | None, kinds: tuple[str, ...], 
     progress = _Progress(quiet, paths)
     failed = 0
     try:
-        for ex in iter_extract(paths, kinds=kinds or None, settings=settings, stdin=sys.stdin.buffer):
+        for ex in iter_extract(paths, kinds=kinds or None, settings=settings, stdin=sys.stdin.buffer,
+                               jobs=jobs or default_jobs(), scheduler=scheduler):
             if ex.error:
                 failed += 1
                 _report_input_error(ex.error)
@@ -54,8 +61,13 @@ def extract(paths: tuple[str, ...], output: str | None, kinds: tuple[str, ...], 
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", default="chancery.db", show_default=True, type=click.Path(dir_okay=False), help="Database file.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress or summary on stderr.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes for annotation and extraction (default: all cores).")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Run the per-document work on a Dask cluster: tcp://host:8786, or 'local' for a LocalCluster.")
 @_common
-def ingest(paths: tuple[str, ...], db: str, quiet: bool, config: str | None) -> None:
+def ingest(paths: tuple[str, ...], db: str, quiet: bool, jobs: int | None, scheduler: str | None,
+           config: str | None) -> None:
     """Store documents from PATHS and their facts in the database (re-running changes nothing)."""
     from ..pipeline import ingest as run_ingest
     from ..store.database import Database
@@ -71,7 +83,8 @@ def ingest(paths: tuple[str, ...], db: str, quiet: bool, config: str | None) -> 
     try:
         settings = _settings(config)
         with Database(db, settings=settings) as database:
-            report = run_ingest(paths, database, settings=settings, stdin=sys.stdin.buffer, progress=on_item)
+            report = run_ingest(paths, database, settings=settings, stdin=sys.stdin.buffer, progress=on_item,
+                                jobs=jobs or default_jobs(), scheduler=scheduler)
     except ChanceryError as e:
         progress.done()
         _fail(e)

@@ -21,12 +21,15 @@ from ..errors import EmptyInputError, InputError, MalformedRecordError, TooLarge
 from ..model import Document
 from .dates import parse_metadata_date
 from .dedup import content_hash
+from .feeds import read_url, read_url_list
+from .fetch import Fetcher, is_url
 from .html_reader import extract_html, hostname, http_url
 from .normalize import normalize_text
 from .outlets import canonical_outlet, outlet_for_host, text_metadata
 from .sniff import decode_bytes, looks_like_html
+from .warc import is_archive, read_archive
 
-__all__ = ["STDIN", "count_files", "read_file", "read_sources", "read_stdin"]
+__all__ = ["STDIN", "count_files", "html_document", "read_file", "read_sources", "read_stdin"]
 
 #: the path that means "read standard input"
 STDIN = "-"
@@ -60,10 +63,19 @@ def read_sources(
     in ``settings.extensions`` and skipping hidden files and folders.  A JSONL
     file yields one result per non-blank line.
     """
+    fetcher: Fetcher | None = None
     for raw in paths:
         path = os.fspath(raw)
         if path == STDIN:
             yield read_stdin(stdin, settings=settings)
+        elif is_url(path) or path.lower().endswith(".urls"):
+            fetcher = fetcher or Fetcher(settings=settings)
+            if is_url(path):
+                yield from read_url(path, fetcher, settings=settings)
+            else:
+                yield from read_url_list(path, fetcher, settings=settings)
+        elif is_archive(path) and os.path.isfile(path):
+            yield from read_archive(path, settings=settings)
         elif os.path.isdir(path):
             yield from _read_folder(path, settings)
         elif os.path.lexists(path):
@@ -115,7 +127,10 @@ def _read_folder(folder: str, settings: Settings) -> Iterator[Result]:
     found = False
     try:
         for path in _walk(folder):
-            if Path(path).suffix.lower() in extensions:
+            if is_archive(path):
+                found = True
+                yield from read_archive(path, settings=settings)
+            elif Path(path).suffix.lower() in extensions:
                 found = True
                 yield from read_file(path, settings=settings)
     except OSError as e:
@@ -135,7 +150,7 @@ def count_files(paths: Iterable[str], *, settings: Settings = DEFAULT_SETTINGS) 
             n += 1
             continue
         try:
-            n += sum(1 for p in _walk(path) if Path(p).suffix.lower() in extensions)
+            n += sum(1 for p in _walk(path) if Path(p).suffix.lower() in extensions or is_archive(p))
         except OSError:
             n += 1
     return n
@@ -199,6 +214,15 @@ def _document(source: str, raw: str, fmt: str, *, doc_id: str) -> Document:
     meta = text_metadata(text, markdown=fmt == "markdown")  # headline and outlet from the head of the text
     return Document(id=doc_id, text=text, title=meta.title, outlet=meta.outlet, source=source,
                     content_hash=content_hash(text))
+
+
+def html_document(source: str, html: str, *, doc_id: str, url: str | None = None) -> Document:
+    """A document from an HTML page read from an archive, a feed or the web (``url`` where it came from)."""
+    doc = _document(source, html, "html", doc_id=doc_id)
+    if url and http_url(url):
+        host = hostname(http_url(url) or url)
+        doc = doc.with_(url=http_url(url), outlet=doc.outlet or outlet_for_host(host) or host)
+    return doc
 
 
 def _jsonl_documents(path: str, text: str) -> Iterator[Result]:
