@@ -20,10 +20,13 @@ sentence by sentence:
   is never a near-duplicate (exact copies are still caught by their hash).
 
 Candidates come from shingled MinHash over sentences: each sentence gets :data:`KEYS` locality-
-sensitive keys (key *i* is the two smallest values of the *i*-th hash permutation over its
-words, so two sentences with word-set similarity *s* share it with probability about *s*²), and
-documents sharing a key are compared.  A key shared by more than ``max_bucket`` documents is
-boilerplate and yields no candidates.
+sensitive keys (key *i* is the :data:`ROWS` smallest values of the *i*-th hash permutation over
+its words, so two sentences with word-set similarity *s* share it with probability about *s*³,
+and share one of their keys with probability 1 - (1 - s³)^KEYS: 0.55 at s = 0.5, 0.99 at s = 0.8),
+and a
+document is compared with another when the sentences that share a key with it hold at least
+:data:`PREFILTER` times the threshold of either one's words.  A key shared by more than ``max_bucket`` documents is boilerplate and yields no
+candidates.
 
 The threshold (:data:`DEFAULT_THRESHOLD`) was chosen on labelled pairs written for the project
 (``tests/data/syndication``; ``bench/bench_dedup.py`` prints every pair's similarity).
@@ -69,8 +72,12 @@ DEFAULT_THRESHOLD = 0.65
 SENTENCE_MATCH = 0.5
 #: sentences with fewer content words than this are not compared
 MIN_WORDS = 4
-#: locality-sensitive keys per sentence
-KEYS = 4
+#: locality-sensitive keys per sentence, each made of the ROWS smallest values of one permutation
+KEYS = 6
+ROWS = 3
+#: a candidate is compared when the sentences sharing a key with it hold at least this share of the
+#: threshold (of either document's words)
+PREFILTER = 0.5
 #: sentences read per document (a signature stays small for very long texts)
 MAX_SENTENCES = 400
 #: a document with fewer content words is too short to tell a copy from a coincidence (exact
@@ -78,7 +85,7 @@ MAX_SENTENCES = 400
 MIN_DOCUMENT_WORDS = 20
 
 _MAGIC = 0x43484E44  # "CHND"
-_VERSION = 2
+_VERSION = 3
 _PRIME = (1 << 61) - 1
 _MASK64 = (1 << 64) - 1
 _WORD = re.compile(r"[^\W_]+")
@@ -98,6 +105,8 @@ def _stopwords() -> frozenset[str]:
 
 
 def _fold(text: str) -> str:
+    if text.isascii():
+        return text.lower()
     text = unicodedata.normalize("NFKD", text.lower()).replace("\u0111", "d")
     return "".join(c for c in text if not unicodedata.combining(c))
 
@@ -115,6 +124,7 @@ def _permutation(seed: int) -> tuple[int, int]:
 _PERMUTATIONS = tuple(_permutation(i) for i in range(KEYS))
 
 
+@functools.lru_cache(maxsize=65536)
 def sentence_words(sentence: str) -> frozenset[int]:
     """The hashed content words of one sentence."""
     stop = _stopwords()
@@ -135,8 +145,11 @@ def _sentences(text: str) -> list[frozenset[int]]:
 def _keys(words: frozenset[int]) -> list[int]:
     keys = []
     for i, (a, b) in enumerate(_PERMUTATIONS):
-        low = sorted(((a * w + b) & _MASK64) % _PRIME for w in words)[:2]
-        keys.append(((low[0] * 0x9E3779B97F4A7C15) ^ (low[1] * 0xC2B2AE3D27D4EB4F) ^ (i + 1)) & _MASK64)
+        low = sorted(((a * w + b) & _MASK64) % _PRIME for w in words)[:ROWS]
+        key = i + 1
+        for v in low:
+            key = ((key * 0x9E3779B97F4A7C15) ^ v) & _MASK64
+        keys.append(key)
     return keys
 
 
@@ -240,6 +253,15 @@ def signature_from_bytes(data: bytes) -> Signature:
     return struct.unpack(f"<{len(data) // 8}Q", data)
 
 
+def _hit_share(doc: _Parsed, sentences: set[int]) -> float:
+    """The share of a document's words in the sentences that share a key with another document:
+    close to its coverage by that document (see the module docstring for how likely a matched
+    sentence is to share a key)."""
+    if not doc.total:
+        return 0.0
+    return sum(len(doc.sentences[i]) for i in sentences) / doc.total
+
+
 class NearDuplicateIndex:
     """Signatures indexed by their sentence keys.
 
@@ -257,7 +279,7 @@ class NearDuplicateIndex:
         self._docs: dict[str, _Parsed] = {}
         self._order: dict[str, int] = {}
         self._added = 0
-        self._buckets: defaultdict[int, set[str]] = defaultdict(set)
+        self._buckets: defaultdict[int, dict[str, int]] = defaultdict(dict)  # key -> {doc: its sentence}
 
     @classmethod
     def from_pairs(cls, pairs: Iterable[tuple[str, Sequence[int]]], *, threshold: float = DEFAULT_THRESHOLD
@@ -282,13 +304,13 @@ class NearDuplicateIndex:
         self._docs[doc_id] = parsed
         self._order[doc_id] = self._added
         self._added += 1
-        for key in parsed.keys:
-            self._buckets[key].add(doc_id)
+        for i, key in enumerate(parsed.keys):
+            self._buckets[key].setdefault(doc_id, i // KEYS)
 
     def _remove(self, doc_id: str) -> None:
         for key in self._docs.pop(doc_id).keys:
             bucket = self._buckets[key]
-            bucket.discard(doc_id)
+            bucket.pop(doc_id, None)
             if not bucket:
                 del self._buckets[key]
         del self._order[doc_id]
@@ -299,14 +321,22 @@ class NearDuplicateIndex:
         Ties go to the document added first.  ``None`` when there is none.
         """
         parsed = _parse(signature)
-        candidates: set[str] = set()
-        for key in parsed.keys:
+        ours: dict[str, set[int]] = {}  # candidate -> our sentences that share a key with it
+        theirs: dict[str, set[int]] = {}  # candidate -> its sentences that share a key with us
+        for i, key in enumerate(parsed.keys):
             bucket = self._buckets.get(key)
-            if bucket and len(bucket) <= self.max_bucket:
-                candidates.update(bucket)
+            if not bucket or len(bucket) > self.max_bucket:
+                continue
+            for doc_id, j in bucket.items():
+                ours.setdefault(doc_id, set()).add(i // KEYS)
+                theirs.setdefault(doc_id, set()).add(j)
         best: tuple[float, int] | None = None
         best_id: str | None = None
-        for doc_id in candidates:
+        for doc_id, hit in ours.items():
+            other = self._docs[doc_id]
+            if _hit_share(parsed, hit) < self.threshold * PREFILTER and \
+                    _hit_share(other, theirs[doc_id]) < self.threshold * PREFILTER:
+                continue
             score = _similarity(parsed, self._docs[doc_id])
             if score < self.threshold:
                 continue

@@ -169,12 +169,20 @@ def _latest(month: int, day: int, anchor: date | None, year: int | None, future:
         return None
 
 
+# what a day or a month needs to be written: a month's or a weekday's name, "yesterday", "today",
+# an ISO date (a bare year adds nothing to the mention's year)
+_ANY_TIME = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
+                       r"yesterday|today)|\d{4}-\d\d-\d\d|\d/\d", re.IGNORECASE)
+
+
 def read_date(sentence: str, anchor: date | None, year: int | None) -> EventDate | None:
     """The most precise date of the event a sentence reports that agrees with ``year``.
 
     ``anchor`` is the document's date (for weekdays, "yesterday", months without a year); with
     ``year`` None only a date written in full is taken.
     """
+    if not _ANY_TIME.search(sentence):
+        return None
     text, _ = _strip_dateline(sentence)
     future = _FUTURE.search(text) is not None
     found: list[tuple[int, int, EventDate]] = []  # (rank: 0 best, position, date)

@@ -377,10 +377,11 @@ def _make_fact(base: tuple[Any, ...], slot: Any, detail: Any, items: list[Source
                    best_date(items, slot))
     elif kind == "quantity":
         fig: Figure = detail
+        origins = _fold_origins(items)
         f = {"subject": fig.subject, "pair": list(fig.pair) if fig.pair else None, "about": fig.about,
              "measure": base[2], "measure_name": fig.measure.name, "measure_known": fig.measure.known,
              "facet": fig.facet, "period": fig.period, "compared_with": fig.compared_with, "direction": fig.direction,
-             "unit": base[5], "year": slot, **_readings(items, raw),
+             "unit": base[5], "year": slot, **_readings(items, raw, origins),
              "labels": sorted({str(r.get("measure")) for r in raw if r.get("measure")})}
     elif kind == "election":
         term = slot
@@ -394,12 +395,14 @@ def _make_fact(base: tuple[Any, ...], slot: Any, detail: Any, items: list[Source
         canon: Canonical | None = detail
         f = _dated({"host": base[1], "event": base[2], "event_name": canon.name if canon else base[2], "year": slot,
                     "names": sorted({str(r.get("event")) for r in raw if r.get("event")})}, best_date(items, slot))
-    return Fact(kind, (base, slot), f, tuple(items))
+    fact = Fact(kind, (base, slot), f, tuple(items))
+    if kind == "quantity":
+        fact.__dict__["_origins"] = origins  # computed once (the cached property's value)
+    return fact
 
 
-def _readings(items: list[Source], raw: list[dict[str, Any]]) -> dict[str, Any]:
+def _readings(items: list[Source], raw: list[dict[str, Any]], origins: dict[str, str]) -> dict[str, Any]:
     """The distinct (value, qualifier) readings of a quantity, best supported first."""
-    origins = _fold_origins(items)
     support: dict[tuple[Any, str], set[str]] = {}
     for s, r in zip(items, raw):
         support.setdefault((r.get("value"), str(r.get("qualifier") or "exact")), set()).add(origins.get(s.doc, s.origin))

@@ -49,8 +49,16 @@ class Canonical:
     known: bool = True  # False when the generic normaliser made it (no lexicon entry matched)
 
 
+_PUNCT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-"})
+
+
 def fold(text: str) -> str:
     """Lowercase, accents removed, curly quotes straightened, spaces collapsed."""
+    if text.isascii():
+        return " ".join(text.lower().split())
+    text = text.translate(_PUNCT)
+    if text.isascii():
+        return " ".join(text.lower().split())
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).replace("đ", "d").replace("Đ", "D")
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-").replace("\u2014", "-")
