@@ -35,7 +35,7 @@ from typing import Any
 from .claims import ClaimCheck, check_claims
 from .conflicts import Conflict, find_conflicts, format_value
 from .dates import EventDate
-from .facts import Fact, KnowledgeBase
+from .facts import Fact, KnowledgeBase, fold_origins
 from .levels import level_name, level_order, tier
 from .names import actor_name, actor_phrase
 from .timeline import Step, relation
@@ -107,10 +107,12 @@ class _Citer:
     def cite(self, sources: Any, limit: int = 3, fact: Fact | None = None) -> tuple[int, ...]:
         out: list[int] = []
         seen_origins: set[str] = set()
+        sources = list(sources)
+        origins = fact.origin_map if fact is not None else fold_origins(sources)
         for s in sources:
             if len(out) >= limit:
                 break
-            origin = fact.origin_of(s) if fact is not None else s.origin
+            origin = origins.get(s.doc, s.origin)
             if origin in seen_origins:
                 continue
             seen_origins.add(origin)

@@ -47,6 +47,9 @@ OVER_SPAN = 0.5
 NEAR_SPAN = 0.1
 ABOUT_SPAN = 0.1
 _INTEGER_UNITS = {"count", "rank", "top_n", "places"}
+# how news writes the currencies it names most ("NZ$3 billion"); others read "3 billion THB"
+_CURRENCY_SIGNS = {"USD": "US$", "AUD": "A$", "NZD": "NZ$", "SGD": "S$", "HKD": "HK$", "CAD": "C$",
+                   "EUR": "\u20ac", "GBP": "\u00a3", "JPY": "\u00a5"}
 
 
 @dataclass(frozen=True)
@@ -173,8 +176,8 @@ def format_value(value: Any, unit: str | None) -> str:
     if not isinstance(value, (int, float)):
         return str(value)
     number = _scaled(float(value)) if unit not in ("rank", "top_n", "places") else _plain(float(value))
-    if unit == "USD":
-        return f"US${number}"
+    if unit in _CURRENCY_SIGNS:
+        return f"{_CURRENCY_SIGNS[unit]}{number}"
     if unit == "percent":
         return f"{number}%"
     if unit == "times":

@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from ..errors import ChanceryError
-from .facts import Fact, KnowledgeBase, knowledge_base
+from .facts import Fact, KnowledgeBase, fold_origins, knowledge_base
 from .names import actor_name
 from .timeline import relation
 
@@ -132,7 +132,7 @@ def graphml(kb: KnowledgeBase) -> bytes:
         if rel.current is None:
             continue
         years = [s.year for s in rel.steps if s.year is not None]
-        corroboration = len({s.origin for f in kb.partnerships(a, b) for s in f.sources})
+        corroboration = len(set(fold_origins(s for f in kb.partnerships(a, b) for s in f.sources).values()))
         values = {"level": rel.current.level, "label": rel.current.label, "first_year": rel.current.year,
                   "established": min(years) if years else None,
                   "history": ";".join(f"{s.level}:{s.year}" for s in rel.steps) or None,

@@ -58,7 +58,8 @@ from .normalise import Canonical
 if TYPE_CHECKING:
     from ..store.database import Database
 
-__all__ = ["SAME_SENTENCE_WORDS", "Fact", "KnowledgeBase", "Source", "knowledge_base", "resolve", "sources_from_db"]
+__all__ = ["SAME_SENTENCE_WORDS", "Fact", "KnowledgeBase", "Source", "best_date", "fold_origins", "knowledge_base",
+           "resolve", "sources_from_db"]
 
 #: evidence sentences of at least this many content words that are equal count as one source ...
 SAME_SENTENCE_MIN = 8
@@ -128,16 +129,16 @@ class Fact:
         return frozenset(s.doc for s in self.sources)
 
     @cached_property
-    def _origins(self) -> dict[str, str]:
+    def origin_map(self) -> dict[str, str]:
         """Each document -> the independent source it counts as (see the module docstring)."""
-        return _fold_origins(self.sources)
+        return fold_origins(self.sources)
 
     def origin_of(self, s: Source) -> str:
-        return self._origins.get(s.doc, s.origin)
+        return self.origin_map.get(s.doc, s.origin)
 
     @cached_property
     def originals(self) -> frozenset[str]:
-        return frozenset(self._origins.values())
+        return frozenset(self.origin_map.values())
 
     @property
     def corroboration(self) -> int:
@@ -377,7 +378,7 @@ def _make_fact(base: tuple[Any, ...], slot: Any, detail: Any, items: list[Source
                    best_date(items, slot))
     elif kind == "quantity":
         fig: Figure = detail
-        origins = _fold_origins(items)
+        origins = fold_origins(items)
         f = {"subject": fig.subject, "pair": list(fig.pair) if fig.pair else None, "about": fig.about,
              "measure": base[2], "measure_name": fig.measure.name, "measure_known": fig.measure.known,
              "facet": fig.facet, "period": fig.period, "compared_with": fig.compared_with, "direction": fig.direction,
@@ -397,7 +398,7 @@ def _make_fact(base: tuple[Any, ...], slot: Any, detail: Any, items: list[Source
                     "names": sorted({str(r.get("event")) for r in raw if r.get("event")})}, best_date(items, slot))
     fact = Fact(kind, (base, slot), f, tuple(items))
     if kind == "quantity":
-        fact.__dict__["_origins"] = origins  # computed once (the cached property's value)
+        fact.__dict__["origin_map"] = origins  # computed once (the cached property's value)
     return fact
 
 
@@ -413,7 +414,7 @@ def _readings(items: list[Source], raw: list[dict[str, Any]], origins: dict[str,
             "readings": [{"value": v, "qualifier": q, "corroboration": len(o)} for (v, q), o in readings]}
 
 
-def _fold_origins(sources: Iterable[Source]) -> dict[str, str]:
+def fold_origins(sources: Iterable[Source]) -> dict[str, str]:
     """Each document of ``sources`` -> the independent source it counts as: its original, merged
     with any other whose evidence sentence is the same sentence."""
     by_doc: dict[str, str] = {}

@@ -20,7 +20,7 @@ from .brief import Brief, build_brief
 from .claims import ClaimCheck, check_claims
 from .conflicts import Conflict, find_conflicts
 from .dates import EventDate
-from .facts import Fact, KnowledgeBase, Source, knowledge_base
+from .facts import Fact, KnowledgeBase, Source, fold_origins, knowledge_base
 from .levels import tier_rank
 from .names import actor_name
 from .timeline import Relation, relation
@@ -148,7 +148,7 @@ def partners_in(kb: KnowledgeBase, country: str, *, as_of: date | None = None) -
         cites = f.citations(1) if f else []
         evidence = step.sources[0] if step.sources else (cites[0] if cites else None)
         out.append(Partner(p, step.level, step.label, step.name, step.tier, step.when,
-                           f.corroboration if f else len({s.origin for s in step.sources}),
+                           f.corroboration if f else len(set(fold_origins(step.sources).values())),
                            len(f.documents) if f else len({s.doc for s in step.sources}),
                            f.outlets if f else tuple(sorted({s.outlet for s in step.sources if s.outlet})),
                            step.fact_id, evidence, len(rel.steps)))
@@ -179,7 +179,7 @@ def upgrades_in(kb: KnowledgeBase, country: str, *, partner: str | None = None) 
                 "level_name": step.name,
                 "from_level": before.level if before is not None and before.level != step.level else None,
                 "fact": step.fact_id,
-                "corroboration": len({s.origin for s in step.sources}),
+                "corroboration": len(set(fold_origins(step.sources).values())),
                 "documents": len({s.doc for s in step.sources}),
                 "outlets": sorted({s.outlet for s in step.sources if s.outlet}),
                 "evidence": step.sources[0].as_dict() if step.sources else None,
