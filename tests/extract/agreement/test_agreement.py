@@ -74,7 +74,6 @@ POSITIVES = [
         [(("CHN", "RUS"), 2)],
     ),
     # a single state and a multilateral instrument
-    ("Vietnam signed the UN Convention against Cybercrime in October 2025.", [(("VNM",), 1)]),
 ]
 
 
@@ -349,9 +348,14 @@ def test_single_signer_subsumed_by_the_full_list(annotate_text: Annotate) -> Non
     assert facts(annotate_text, text) == [(("CHL", "COL", "ECU", "PER"), 1)]
 
 
-def test_single_signer_alone_stays(annotate_text: Annotate) -> None:
-    text = "Chilean Foreign Minister Roberto Ampuero on Thursday signed the Andean Fisheries Convention."
-    assert facts(annotate_text, text) == [(("CHL",), 1)]
+@pytest.mark.parametrize("text", [
+    "Chilean Foreign Minister Roberto Ampuero on Thursday signed the Andean Fisheries Convention.",
+    "Vietnam signed the UN Convention against Cybercrime in October 2025.",
+    "Norway became the 40th state to sign the treaty on Friday.",
+])
+def test_a_lone_signer_is_no_agreement(annotate_text: Annotate, text: str) -> None:
+    """The contract's parties are at least two identified states or bodies: one signer alone is no fact."""
+    assert facts(annotate_text, text) == []
 
 
 # Family: a signing coordinated with an intent or another act ("agreed to X and signed Y",
@@ -578,4 +582,33 @@ ROUND5_NEGATIVES = [
 
 @pytest.mark.parametrize("text", ROUND5_NEGATIVES)
 def test_round5_no_agreement(annotate_text: Annotate, text: str) -> None:
+    assert facts(annotate_text, text) == []
+
+
+# -- the pair from the shared discourse layer, not from the visit extractor ------------------------
+PAIR_FROM_DISCOURSE = [
+    # a dual subject is the story's pair, whatever third state the clause names in passing
+    ("Egyptian President Abdel Fattah al-Sisi held talks with Indian Prime Minister Narendra Modi in New Delhi. "
+     "Wary of Pakistan's influence, the two countries signed seven agreements.", [(("EGY", "IND"), 7)]),
+    ("Ghana's President met Brazil's President in Brasilia on Monday. Mindful of Chinese competition, "
+     "both sides inked three memoranda on farming.", [(("BRA", "GHA"), 3)]),
+    # a passive signing "on that occasion" of the story's meeting
+    ("Peruvian President Dina Boluarte held talks with Chilean President Gabriel Boric in Lima. "
+     "On that occasion, a joint declaration on water was signed.", [(("CHL", "PER"), 1)]),
+    # a list of signers goes on after "in addition to" / "along with"
+    ("The charter was signed by Kenya, Uganda and Rwanda, in addition to the African Union.",
+     [(("KEN", "ORG:AU", "RWA", "UGA"), 1)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PAIR_FROM_DISCOURSE)
+def test_pair_from_discourse(annotate_text: Annotate, text: str, expected: list) -> None:
+    assert facts(annotate_text, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Almost $15 billion in agreements have been signed between Japanese and Indian firms.",
+    "Some US$3 billion worth of deals were signed during the visit of Kenya's President to Seoul.",
+])
+def test_money_in_deals_is_no_agreement(annotate_text: Annotate, text: str) -> None:
     assert facts(annotate_text, text) == []

@@ -38,7 +38,6 @@ from dataclasses import dataclass
 from ...annotate.dates import year_of
 from ...annotate.document import AnnotatedDocument
 from ...model import Mention, Sentence
-from ..visit import extractor as _visit
 from .parties import (
     between_parties,
     extend_lists,
@@ -54,6 +53,7 @@ from ...annotate.participants import (
     alternation,
     clause_start,
     mask_asides,
+    places,
     pronoun_participant,
 )
 from ...annotate.participants import participants as _participants
@@ -160,7 +160,8 @@ def _lex() -> _Lex:
         commercial=re.compile(
             r"\b(?:" + alt(lex["commercial_nouns"]) + r")\b|\b(?:deals?)\s+worth\b"
             r"|\b(?:" + alt(lex["commercial_modifiers"]) + r")\s+(?:[\w-]+\s+)?(?:deals?|agreements?|documents?|accords?|MoUs?)\b"
-            r"|\b(?:between|among)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:" + alt(lex["company_words"]) + r")\b",
+            r"|\b(?:between|among)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:" + alt(lex["company_words"]) + r")\b"
+            r"|(?:[$€£¥]|\b(?:US|A|S|NZ)\$)\s?\d[\d.,]*\s*(?:billion|million|trillion|bn|m)?\s+(?:in|of|worth\s+of)\s+(?:[\w-]+\s+)?(?:agreements|deals|contracts|MoUs)\b",
             re.IGNORECASE,
         ),
     )
@@ -208,28 +209,29 @@ def _states(adoc: AnnotatedDocument, found: list[Participant], lx: _Lex) -> tupl
     return out, company
 
 
-def _context_parties(adoc: AnnotatedDocument, sent: Sentence, dual: bool = True) -> set[str]:
-    """The states "the two sides" refers to: a visit, else two states named nearby.
+def _context_parties(adoc: AnnotatedDocument, sent: Sentence, pos: int, dual: bool = True) -> set[str]:
+    """The states "the two sides", "the leaders", "they" or "during the visit" refer to, from the
+    shared layer (participants and places, ``adoc.pair_before``), nearest sentence first.
 
-    A plural reference that is not dual ("the leaders", "they") to a gathering several
-    leaders travelled to (a summit) is all of them with the host.
+    A sentence where persons of one state are in another's place ("X visited Hanoi", "X paid a state
+    visit to Japan") gives that pair; a gathering where persons or states of several states meet
+    ("Leaders of A, B and C arrived in <city> for a summit hosted by D") gives all of them when the
+    reference is not dual ("the leaders", "they"). Else the story's pair before ``pos``.
     """
     for s in [sent, *reversed(content_previous(adoc, sent, 3))]:
-        visits = _visit.find_visits(adoc, s)
-        if visits:
-            v = visits[0]
-            hosts = {w.host for w in visits}
-            visitors = {w.visitor.country for w in visits} - hosts
-            if not dual and len(hosts) == 1 and len(visitors) >= 2:
-                return hosts | visitors
-            return {v.visitor.country, v.host}
-    for s in [sent, *reversed(content_previous(adoc, sent, 2))]:
-        states = {p.country for p in participants(adoc, s.start, s.end) if not p.country.startswith("ORG:")}
-        if len(states) == 2:
-            return states
-        if len(states) > 2:
-            break
-    return set()
+        end = min(s.end, pos) if s is sent else s.end
+        found = [p for p in participants(adoc, s.start, end) if not p.country.startswith("ORG:")]
+        persons = {p.country for p in found if p.is_person}
+        named = {p.country for p in found}
+        where = {q.country for q in places(adoc, s.start, end)} - named
+        if not dual and len(named | where) >= 3:
+            return named | where
+        if len(where) == 1 and len(named) == 1 and (persons or s is not sent):
+            return named | where
+        if len(named) == 2 and persons:
+            return named
+    pair = adoc.pair_before(pos)
+    return set(pair) if pair is not None else set()
 
 
 def _year(adoc: AnnotatedDocument, sent: Sentence, lo: int, hi: int, near: int) -> int | None:
@@ -341,16 +343,22 @@ def _one(adoc: AnnotatedDocument, sent: Sentence, m: re.Match[str], lx: _Lex) ->
     elif not company and len(parties) < 2:
         parties |= hyphen_parties(adoc, doc_span[0], doc_span[1])  # "the Indonesia-Australia ... Agreement"
     refer = lx.refer.search(left) or lx.refer.search(text[start:o_end])
+    subject_ref = lx.refer.search(left)
+    last_subject = max((p.end for p in subject), default=-1)
+    if subject_ref and _DUAL.search(subject_ref.group(0)) and cs + subject_ref.start() >= last_subject and not company:
+        # "Influenced by China, the two countries signed ...": the pair, not every state of the clause
+        pair = _context_parties(adoc, sent, cs + subject_ref.start())
+        if len(pair) == 2:
+            parties = pair | {p for p in parties if p in {q.country for q in linked}}
     if len(parties) < 2 and refer:
-        parties |= _context_parties(adoc, sent, dual=bool(_DUAL.search(refer.group(0))))
-    elif len(parties) < 2 and kind == "passive" and not company:
-        parties |= _context_parties(adoc, sent) if lx.refer.search(sent.text) else set()
+        parties |= _context_parties(adoc, sent, cs + (subject_ref.start() if subject_ref else 0), dual=bool(_DUAL.search(refer.group(0))))
+    elif len(parties) < 2 and kind == "passive" and not company and not linked:
+        # "a joint declaration was signed", "12 documents were exchanged after the talks": the story's pair
+        parties |= _context_parties(adoc, sent, start) if lx.refer.search(sent.text) else set()
     if company and len(parties) < 2:
         return None
-    if len(parties) == 1 and not lx.multilateral.search(doc_text):
-        return None
-    if not parties:
-        return None
+    if len(parties) < 2:
+        return None  # the contract's parties are at least two identified states or bodies
     per_partner = separate_partners(adoc, subject_states, linked, doc_text, o_start, kind) if not company else None
     if per_partner:  # "X signed similar agreements with A, in 2022, and B, in 2023": one fact per partner
         return [_Fact(sorted(subject_states | {p.country}), None, _year(adoc, sent, cs, o_end, p.end), doc_span) for p in per_partner]

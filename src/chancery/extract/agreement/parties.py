@@ -136,7 +136,7 @@ _ORGANISER_BY = re.compile(
     r"sponsored|convened|presided(?:\s+over)?|arranged|funded|financed|backed|attended|witnessed|run|led|drafted|"
     r"proposed|initiated|opened)\s+by\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}$"
 )
-_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+|&\s*)(?:the\s+)?$", re.IGNORECASE)
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+|in\s+addition\s+to\s+|along\s+with\s+|together\s+with\s+|plus\s+)?|and\s+|as\s+well\s+as\s+|&\s*)(?:the\s+)?$", re.IGNORECASE)
 
 
 def organiser(text: str, lo: int, p: Participant) -> bool:
