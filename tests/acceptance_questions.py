@@ -128,11 +128,11 @@ def _partner(code: str, *keys: str) -> tuple[Reader, Reader]:
     return (lambda res: pick(_jsonl(res))), (lambda r: pick(_json(r)["partners"]))
 
 
-def _relation(a: str, b: str, as_of: str, expected: str, qid: str) -> Question:
+def _relation(a: str, b: str, as_of: str, expected: str, qid: str, waits_for: str | None = None) -> Question:
     return Question(qid, f"What was the {a}-{b} relationship as of {as_of}?",
                     ("relation", a, b, "--as-of", as_of), _first_line_answer,
                     f"/api/v1/countries/{a}/relations/{b}?as_of={as_of}", lambda r: _json(r)["answer"], expected,
-                    tags=("relation",))
+                    waits_for=waits_for, tags=("relation",))
 
 
 def _conflict(text: str) -> tuple[Reader, Reader]:
@@ -170,6 +170,23 @@ def _p5(rows: list[dict[str, Any]]) -> Any:
 
 
 # -- the questions ---------------------------------------------------------------------------------
+NZ_REVIEW = ("the review's 'New Zealand opened the series on 26 February, when Prime Minister Christopher Luxon "
+             "visited Hanoi and the two countries raised their ties to a comprehensive strategic partnership' "
+             "(the pair of a clause after 'when')")
+_BRIEF_WAITS = {
+    "brief-visits-out-2025": "a visit 'by' its visitor after the event noun ('an official visit to Singapore by ... To Lam')",
+    "brief-conflicts": "(a false New Zealand level conflict) " + "the year of the second act in 'established a "
+                       "comprehensive partnership in 2009 and upgraded it to a strategic partnership in July 2020'",
+    "brief-top-tier-2025": "India at the top tier ('lifted the strategic partnership of 2007 to the highest tier'; "
+                           "'on the same footing as China, Russia, India and South Korea, the only other countries "
+                           "with which Vietnam had formed its highest tier of ties')",
+    "brief-strategic-2025": "a list of states that maintain a level ('Germany, Italy and Spain, by contrast, maintain "
+                            "strategic partnerships with Vietnam'), and India's upgrade out of it",
+}
+NZ_YEAR = ("the year of the second act in 'established a comprehensive partnership in 2009 and upgraded it to a "
+           "strategic partnership in July 2020' (July 2020, not 2009)")
+
+
 def questions() -> list[Question]:
     qs: list[Question] = []
 
@@ -195,7 +212,7 @@ def questions() -> list[Question]:
     qs.append(Question("partner-nzl-corroboration",
                        "How many independent sources back the Vietnam-New Zealand upgrade (the syndicated copy folded)?",
                        ("partners", "VNM", "--format", "jsonl"), cli, "/api/v1/countries/VNM/partners", api, (2, 3),
-                       tags=("partners", "syndication")))
+                       waits_for=NZ_REVIEW, tags=("partners", "syndication")))
     cli, api = _partner("VNM", "level", "since")
     qs.append(Question("partner-nzl-side", "Seen from New Zealand, where does Vietnam stand?",
                        ("partners", "NZL", "--format", "jsonl"), cli, "/api/v1/countries/NZL/partners", api,
@@ -218,7 +235,8 @@ def questions() -> list[Question]:
         ("rel-jpn-eve", "VNM", "JPN", "2023-11-26", "extensive strategic partnership (since 2014)"),
         ("rel-gbr-eve", "VNM", "GBR", "2025-10-28", "no partnership level known"),
     ]:
-        qs.append(_relation(a, b, as_of, expected, qid))
+        qs.append(_relation(a, b, as_of, expected, qid,
+                            NZ_YEAR if qid in ("rel-nzl-2015", "rel-nzl-2020", "rel-nzl-eve") else None))
     qs.append(Question("rel-same-actor", "Asking for a country's relation with itself is refused",
                        ("relation", "VNM", "Vietnam"), lambda r: (r.exit_code, "same actor" in r.output),
                        "/api/v1/countries/VNM/relations/VNM", lambda r: (r.status_code, "itself" in r.text),
@@ -245,7 +263,7 @@ def questions() -> list[Question]:
     cli, api = _conflict("New Zealand")
     qs.append(Question("no-conflict-nzl", "The wire, its syndicated copy and the review agree on New Zealand",
                        ("conflicts", "--country", "NZL", "--format", "jsonl"), cli, "/api/v1/conflicts?actor=NZL", api,
-                       None, tags=("conflicts", "syndication")))
+                       None, waits_for=NZ_YEAR, tags=("conflicts", "syndication")))
 
     def trade_pairs(rows: list[dict[str, Any]]) -> list[str]:
         return sorted({"|".join(r["pair"]) for r in rows if r.get("measure") == "two_way_trade" and r.get("facet") == "total"})
@@ -308,9 +326,16 @@ def questions() -> list[Question]:
          lambda t: _with_details(t, "Remittances"),
          ["Remittances (2025): US$16.1 billion", "also reported: about US$12.4 billion"]),
         ("brief-partners-by-name", "Are partners listed by name within each level?", "Partners by level",
+         lambda t: all(m == sorted(m) for m in ([x.split(",")[0].split(" (")[0] for x in _level_members(t, lv)]
+                                               for lv in ("Comprehensive strategic partnership", "Strategic partnership"))),
+         True),
+        ("brief-top-tier-2025", "Who are Vietnam's top-tier partners at the end of 2025?", "Partners by level",
          lambda t: [x.split(",")[0].split(" (")[0] for x in _level_members(t, "Comprehensive strategic partnership")],
-         ["Australia", "China", "France", "Indonesia", "Japan", "New Zealand", "Russia", "Singapore",
-          "United Kingdom", "United States"]),
+         ["Australia", "China", "France", "India", "Indonesia", "Japan", "New Zealand", "Russia", "Singapore",
+          "South Korea", "United Kingdom", "United States"]),
+        ("brief-strategic-2025", "Who are Vietnam's strategic partners at the end of 2025?", "Partners by level",
+         lambda t: [x.split(",")[0].split(" (")[0] for x in _level_members(t, "Strategic partnership")],
+         ["Brazil", "Germany", "Italy", "Spain"]),
         ("brief-conflicts", "Which disagreements does the 2025 brief flag?", "Open conflicts",
          lambda t: [x for x in t if x.endswith("sources disagree")], ["Vietnam: remittances (2025): sources disagree"]),
         ("brief-one-claims-section", "Is each claim listed once, in one section?", "Claims checked",
@@ -319,8 +344,7 @@ def questions() -> list[Question]:
           "partnership level in 2025"]),
     ]:
         qs.append(Question(qid, ask, brief_cli, _brief_cli(start, pick), brief_api, _brief_api(start, pick), expected,
-                           waits_for="a visit 'by' its visitor after the event noun ('an official visit to "
-                                     "Singapore by ... To Lam')" if qid == "brief-visits-out-2025" else None,
+                           waits_for=_BRIEF_WAITS.get(qid),
                            tags=("brief",)))
     qs.append(Question("brief-elections", "Which UN elections has Vietnam won, by term?", ("brief", "VNM"),
                        _brief_cli("Elections", lambda t: t), "/api/v1/countries/VNM/brief",
@@ -422,7 +446,7 @@ def questions() -> list[Question]:
                        lambda r: nz_fact(_jsonl(r)), "/api/v1/facts?actor=NZL&kind=partnership",
                        lambda r: nz_fact([{**f["fields"], **f} for f in _json(r)["items"]]),
                        (2, ["Auckland Evening Star", "Hanoi Policy Journal", "Southern Cross Wire"]),
-                       tags=("syndication", "outlets")))
+                       waits_for=NZ_REVIEW, tags=("syndication", "outlets")))
     qs.append(Question("unknown-country", "Asking about an unknown country is an error",
                        ("partners", "XYZ"), lambda r: (r.exit_code, "unknown country" in r.output),
                        "/api/v1/countries/XYZ/partners", lambda r: r.status_code, (2, True), tags=("errors",),
