@@ -97,8 +97,9 @@ def test_cheap_lemmas(word: str, tag: str, lemma: str) -> None:
     [
         ("Vietnam and Japan upgraded ties in 2023.", True),
         ("Biden met Putin in June.", True),
-        ("the delegation left for home.", False),  # no name
+        ("the weather turned cold after the talks.", False),  # no name, no reference to one
         ("Exports rose 12% to a record.", False),  # no trigger
+        ("The two sides signed five documents.", True),  # a reference to named parties
     ],
 )
 def test_candidate_sentences(annotate_text, text, candidate) -> None:  # type: ignore[no-untyped-def]

@@ -18,8 +18,12 @@ from .gazetteer import data_rows
 __all__ = ["candidate_sentences", "trigger_re"]
 
 
-# a capitalised word after the first: a name the gazetteer does not know ("Biden met Putin")
-_NAME = re.compile(r"\s[A-Z][a-z]")
+# a capitalised word after the first (a name the gazetteer does not know: "Biden met Putin"), or a
+# reference back to named parties ("the two sides agreed", "they signed", "he visited")
+_NAME = re.compile(
+    r"\s[A-Z][a-z]|(?i:\b(?:the\s+two|both)\s+(?:sides|countries|nations|leaders|governments|parties|states|ministers)\b"
+    r"|\b(?:he|she|they|the\s+(?:kingdom|country|nation|president|minister|premier|leader|delegation))\b)"
+)
 
 
 @functools.lru_cache(maxsize=1)

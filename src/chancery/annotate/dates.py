@@ -39,11 +39,12 @@ _DATE_PATTERNS = [
     # December 30, 2025 / Dec. 30 2025
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE),
     # 30 December 2025
-    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE),
+    re.compile(r"(?<![\d.,/])(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE),
     # 2025-12-30
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
+    re.compile(r"(?<![\d.,/-])(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
     # 30/12/2025 (day first, as Vietnamese and most non-US outlets write it)
-    re.compile(r"\b(?P<day>\d{1,2})/(?P<mnum>\d{1,2})/(?P<year>(?:19|20)\d\d)\b"),
+    # (also glued to the word before it, as page furniture often is: "Viet Nam29/10/2024")
+    re.compile(r"(?<![\d.,/])(?P<day>\d{1,2})/(?P<mnum>\d{1,2})/(?P<year>(?:19|20)\d\d)\b"),
 ]
 # how far into the text a dateline or byline may sit
 _HEAD = 400
