@@ -38,6 +38,9 @@ COUNTRIES = ["VNM", "USA", "GBR", "FRA", "DEU", "JPN", "KOR", "CHN", "IND", "AUS
 NAMES = {"VNM": "Vietnam", "USA": "the United States", "GBR": "the United Kingdom", "FRA": "France",
          "DEU": "Germany", "JPN": "Japan", "KOR": "South Korea", "CHN": "China", "IND": "India", "AUS": "Australia"}
 LEVELS = ["comprehensive_strategic_partnership", "strategic_partnership", "comprehensive_partnership", "other"]
+QUALIFIERS = [f"{a}{b}" for a in ("pro", "re", "co", "inter", "trans", "multi", "sub", "post", "pre", "counter")
+              for b in ("gram", "form", "port", "ject", "sign", "mote", "pose", "sult", "tain", "vert",
+                        "plan", "fund", "mark", "path", "line", "scale", "frame", "wave", "link", "zone")]
 WORDS = ["trade", "investment", "cooperation", "security", "defence", "energy", "climate", "education", "tourism", "technology", "digital", "maritime", "agriculture", "health", "culture", "logistics", "finance", "infrastructure", "talks", "summit"]
 
 SERVER = """
@@ -91,7 +94,9 @@ def build(path: Path, mentions: int, *, seed: int = 7) -> None:
             text = f"Synthetic report {i} on {na} and {nb}\n"
             for j in range(per_doc):
                 year = rng.randint(2005, 2026)
-                filler = " ".join(rng.choice(WORDS) for _ in range(12))
+                # topic words, each with one of many qualifiers, so that sentences of one template
+                # differ as news sentences do (from a 20-word pool they were near-copies of each other)
+                filler = " ".join(f"{rng.choice(WORDS)} {rng.choice(QUALIFIERS)}" for _ in range(6))
                 kind = ("partnership", "visit", "quantity", "agreement")[j % 4]
                 if kind == "partnership":
                     level = rng.choice(LEVELS)

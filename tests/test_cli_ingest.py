@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import sqlite3
 from pathlib import Path
@@ -158,10 +160,17 @@ def test_facts_formats(tmp_path: Path, fmt: str) -> None:
     runner.invoke(main, ["ingest", str(tmp_path / "a.txt"), "--db", str(db), "-q"])
     result = runner.invoke(main, ["facts", "--db", str(db), "--country", "Indonesia", "--format", fmt])
     assert result.exit_code == 0, result.output
-    assert "IDN" in result.stdout
+    if fmt == "table":  # names, not codes
+        assert "Indonesia" in result.stdout and "IDN" not in result.stdout
+        assert result.stdout.splitlines()[0].split()[:3] == ["kind", "fact", "corroboration"]
+    else:
+        assert "IDN" in result.stdout
     if fmt == "jsonl":
         rows = [json.loads(line) for line in result.stdout.splitlines()]
-        assert all("evidence" in r and r["independent"] >= 1 for r in rows)
+        assert all("evidence" in r and r["corroboration"] >= 1 for r in rows)
+    if fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(result.stdout)))
+        assert rows and all(not v.startswith(("[", "{")) for r in rows for v in r.values())  # flat: no JSON in cells
 
 
 def test_facts_unknown_country(tmp_path: Path) -> None:

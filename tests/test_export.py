@@ -53,13 +53,16 @@ def test_mentions_jsonl_link_to_facts(db: Path) -> None:
     assert all(m["evidence"]["text"] for m in mentions)
 
 
-def test_facts_csv(db: Path, tmp_path: Path) -> None:
+def test_facts_csv_is_flat(db: Path, tmp_path: Path) -> None:
     out = tmp_path / "facts.csv"
     _run(db, "--format", "csv", "-o", str(out))
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
-    assert {"id", "kind", "corroboration", "evidence"} <= set(rows[0])
+    assert {"id", "kind", "corroboration", "evidence_doc", "evidence_sentence", "readings_count"} <= set(rows[0])
+    assert all(not v.startswith(("[", "{")) for r in rows for v in r.values())  # no JSON inside cells
     remit = [r for r in rows if r["kind"] == "quantity" and r["measure"] == "remittances"]
-    assert len(remit) == 1 and len(json.loads(remit[0]["readings"])) == 3
+    assert len(remit) == 1 and remit[0]["readings_count"] == "3" and remit[0]["subject"] == "VNM"
+    uk = [r for r in rows if r["kind"] == "agreement"]
+    assert uk and uk[0]["parties"] == "GBR; VNM"
 
 
 def test_graphml_is_valid_with_levels_and_first_year(db: Path, tmp_path: Path) -> None:
@@ -94,23 +97,40 @@ def test_graphml_opens_in_networkx(db: Path, tmp_path: Path) -> None:
 def test_events_table(db: Path) -> None:
     rows = list(csv.DictReader(io.StringIO(_run(db, "--format", "events"))))
     visit = [r for r in rows if r["actor1"] == "VNM" and r["actor2"] == "GBR"]
-    assert visit and visit[0]["cameo"] == "042" and visit[0]["goldstein"] == "1.9"
-    assert visit[0]["date"] == "2025-12-31" and visit[0]["source_url"] == "https://vov.example/2025/review"
+    assert len(visit) == 1 and visit[0]["cameo"] == "042" and visit[0]["goldstein"] == "1.9"
+    # the event's own date (the text gives the year), not the publication date of the review
+    assert (visit[0]["date"], visit[0]["date_precision"], visit[0]["published"]) == ("2025", "year", "2025-12-31")
+    assert visit[0]["source_url"] == "https://vov.example/2025/review" and visit[0]["actor2_name"] == "United Kingdom"
     agreement = [r for r in rows if r["cameo"] == "057"]
-    assert agreement and agreement[0]["goldstein"] == "8.0" and {agreement[0]["actor1"], agreement[0]["actor2"]} == {"GBR", "VNM"}
+    assert len(agreement) == 1 and agreement[0]["goldstein"] == "8.0"
+    assert {agreement[0]["actor1"], agreement[0]["actor2"]} == {"GBR", "VNM"}
     albanese = [r for r in rows if r["actor1"] == "AUS"]
-    assert len(albanese) == 2 and all(r["date"] == "2023-06-04" for r in albanese)
+    assert len(albanese) == 1  # one visit, stated twice in one article: one row
+    assert albanese[0]["date"] == "2023-06" and albanese[0]["visitor"] == "Anthony Albanese"
+    assert len({r["event"] for r in rows}) == len(rows)
 
 
-def test_events_default_cameo_and_tsv(tmp_path: Path) -> None:
-    docs = [("d", "X", "2026-01-02", None, [
-        ("Hungary's president visited Vietnam in 2025.", [("visit", {"visitor_country": "HUN", "host": "VNM", "visitor": None, "year": 2025})]),
-    ])]
-    db = build(tmp_path / "k.db", docs)
-    out = tmp_path / "events.tsv"
-    _run(db, "--format", "events", "-o", str(out))
-    (row,) = list(csv.DictReader(out.open(encoding="utf-8"), delimiter="\t"))
-    assert row["cameo"] == "042" and row["date"] == "2025"  # document of 2026 about a 2025 visit: the year
+def _visit(doc: str, sentence: str, fields: dict[str, object], published: str = "2025-06-02") -> tuple:
+    return (doc, "X", published, None, [(sentence, [("visit", fields)])])
+
+
+def test_events_cameo_roles_one_code_per_event(tmp_path: Path) -> None:
+    hosted = {"visitor_country": "FRA", "host": "VNM", "visitor": "Emmanuel Macron", "year": 2025}
+    docs = [
+        _visit("a", "Vietnam hosted French President Emmanuel Macron in Hanoi in May 2025.", {**hosted, "cameo": "043"}),
+        _visit("b", "Hanoi welcomed Emmanuel Macron on a state visit in May 2025.", {**hosted, "cameo": "043"}),
+        _visit("c", "Emmanuel Macron visited Vietnam in May 2025.", {**hosted, "cameo": "042"}),
+        _visit("d", "Kenya's president visited Japan in 2024.",
+               {"visitor_country": "KEN", "host": "JPN", "visitor": None, "year": 2024, "cameo": "042"}),
+    ]
+    rows = list(csv.DictReader(io.StringIO(_run(build(tmp_path / "k.db", docs), "--format", "events"))))
+    macron = [r for r in rows if r["visitor"] == "Emmanuel Macron"]
+    assert len(macron) == 1  # one visit: one row and one code, not 042 and 043
+    # most mentions frame it as hosting (043): the host is actor1
+    assert (macron[0]["cameo"], macron[0]["actor1"], macron[0]["actor2"]) == ("043", "VNM", "FRA")
+    assert macron[0]["date"] == "2025-05" and macron[0]["corroboration"] == "3"
+    kenya = [r for r in rows if r["actor1"] == "KEN"]
+    assert (kenya[0]["cameo"], kenya[0]["actor2"]) == ("042", "JPN")  # 042: the visitor is actor1
 
 
 def test_parquet_without_pyarrow_is_a_clear_error(db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

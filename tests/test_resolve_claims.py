@@ -93,3 +93,54 @@ def test_cli_claims(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.output.splitlines()]
     assert {(r["claim"], r["claimed"], r["supported_count"]) for r in rows} >= {("upgrades", 17, 2), ("group", 5, 5)}
+
+
+def test_one_claim_stated_by_two_documents_in_two_phrasings_is_checked_once(tmp_path: Path) -> None:
+    docs = [
+        ("a", "A", "2025-12-30", None, [
+            ("Vietnam has comprehensive or higher-level partnerships with all five permanent members of the UN "
+             "Security Council.", [Q("VNM", "permanent members", 5, "count", "exact", 2025, "all five permanent members")])]),
+        ("b", "B", "2025-12-31", None, [
+            ("By establishing a comprehensive strategic partnership with the UK, Vietnam now has such a partnership "
+             "with all five permanent members of the UN Security Council.",
+             [Q("VNM", "UN Security Council permanent members", 5, "count", "exact", None, "all five permanent members"),
+              P("VNM", "GBR", CSP, "established", 2025)])]),
+    ]
+    with Database(build(tmp_path / "p5.db", docs)) as db:
+        checks = check_claims(knowledge_base(db), country="VNM")
+    (c,) = checks
+    assert {s.doc for s in c.sources} == {"a", "b"}
+    assert c.levels == frozenset({CSP})  # the strictest levels either document names
+    assert c.year == 2025  # the undated statement joined the dated one
+
+
+def test_a_year_counts_only_what_was_in_force_by_its_end(tmp_path: Path) -> None:
+    docs = [
+        ("a", "A", "2019-12-30", None, [
+            ("Vietnam counts 2 partners at comprehensive strategic partnership level.",
+             [Q("VNM", "partners at comprehensive strategic partnership level", 2, "count", "exact", 2019, "2 partners")]),
+            ("Vietnam and Russia set up a comprehensive strategic partnership in 2012.",
+             [P("VNM", "RUS", CSP, "established", 2012)]),
+        ]),
+        ("b", "B", "2024-05-01", None, [("Vietnam and the US set up a comprehensive strategic partnership in 2023.",
+                                         [P("VNM", "USA", CSP, "established", 2023)])]),
+        ("c", "C", "2030-01-01", None, [("Vietnam and Japan have a comprehensive strategic partnership.",
+                                         [P("VNM", "JPN", CSP)])]),
+    ]
+    with Database(build(tmp_path / "y.db", docs)) as db:
+        kb = knowledge_base(db)
+    (c,) = check_claims(kb, country="VNM", year=2019)
+    assert [s.partner for s in c.supported] == ["RUS"]  # the 2023 upgrade and the 2030 mention came later
+    assert check_claims(kb, country="VNM", year=2018) == []
+
+
+def test_a_framework_at_top_tier_counts_for_a_top_tier_claim(tmp_path: Path) -> None:
+    docs = [("a", "A", "2025-12-30", None, [
+        ("Vietnam has comprehensive strategic partnerships with all five permanent members of the UN Security Council.",
+         [Q("VNM", "permanent members", 5, "count", "exact", 2025, "all five permanent members")]),
+        ("China and Vietnam set up a comprehensive strategic cooperative partnership in 2008.",
+         [P("VNM", "CHN", "other", "established", 2008, label="comprehensive strategic cooperative partnership")]),
+    ])]
+    with Database(build(tmp_path / "t.db", docs)) as db:
+        (c,) = check_claims(knowledge_base(db), country="VNM")
+    assert [(s.partner, s.tier) for s in c.supported] == [("CHN", CSP)] and "CHN" not in c.missing

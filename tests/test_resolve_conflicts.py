@@ -71,17 +71,17 @@ def test_partner_counts_conflict(conflicts: list[Conflict]) -> None:
 
 
 def test_pair_established_at_two_levels_in_one_year(conflicts: list[Conflict]) -> None:
-    c = _about(conflicts, "NZL-VNM")
+    c = _about(conflicts, "New Zealand-Vietnam")
     assert {side.sources[0].doc for side in c.sides} == {"nz-a", "nz-b"}
 
 
 def test_level_mentioned_before_it_was_established(conflicts: list[Conflict]) -> None:
-    c = _about(conflicts, "SGP-VNM")
+    c = _about(conflicts, "Singapore-Vietnam")
     assert [s.doc for s in c.sides[1].sources] == ["sg-early"]
 
 
 def test_upgrade_sequence_is_not_a_conflict(conflicts: list[Conflict]) -> None:
-    assert not [c for c in conflicts if "AUS" in c.subject]
+    assert not [c for c in conflicts if "Australia" in c.subject]
 
 
 def test_lower_level_in_the_year_of_an_upgrade_is_not_a_conflict(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from chancery.resolve import KnowledgeBase, knowledge_base, resolve, sources_fro
 from chancery.resolve.facts import Fact
 from chancery.store.database import Database
 
-from .resolve_corpus import CP, CSP, SP, build
+from .resolve_corpus import CP, CSP, SP, P, build
 
 
 @pytest.fixture(scope="module")
@@ -127,3 +127,58 @@ def test_new_is_part_of_a_measure() -> None:
     from chancery.resolve.normalise import normalise_measure
 
     assert normalise_measure("new titles").id != normalise_measure("titles").id
+
+
+# -- visits joined by person, sources folded by shared sentences, ids stable ----------------------------
+def _visit_doc(doc: str, sentence: str, visitor: str | None, year: int | None, published: str = "2024-03-08",
+               outlet: str = "X") -> tuple:
+    return (doc, outlet, published, None, [(sentence, [("visit", {
+        "visitor_country": "AUS", "host": "VNM", "visitor": visitor, "year": year})])])
+
+
+def test_an_undated_visit_by_a_named_person_joins_that_persons_dated_visit(tmp_path: Path) -> None:
+    docs = [_visit_doc("a", "Albanese visited Hanoi in June 2023.", "Anthony Albanese", 2023),
+            _visit_doc("b", "During Albanese's visit to Vietnam, the leaders agreed to upgrade ties.", "Anthony Albanese", None)]
+    with Database(build(tmp_path / "k.db", docs)) as db:
+        (f,) = knowledge_base(db).of_kind("visit")
+    assert f.documents == {"a", "b"} and f.get("date") == "2023-06"
+
+
+def test_an_undated_visit_stays_apart_when_the_person_made_two(tmp_path: Path) -> None:
+    docs = [_visit_doc("a", "Albanese visited Hanoi in June 2023.", "Anthony Albanese", 2023),
+            _visit_doc("b", "Albanese visited Hanoi in 2024 as well.", "Anthony Albanese", 2024),
+            _visit_doc("c", "During Albanese's visit, the leaders agreed to upgrade ties.", "Anthony Albanese", None)]
+    with Database(build(tmp_path / "k.db", docs)) as db:
+        years = sorted(str(f.year) for f in knowledge_base(db).of_kind("visit"))
+    assert years == ["2023", "2024", "None"]
+
+
+def test_an_undated_unnamed_visit_is_not_a_dated_one(tmp_path: Path) -> None:
+    docs = [_visit_doc("a", "Albanese visited Hanoi in June 2023.", "Anthony Albanese", 2023),
+            _visit_doc("b", "Australian leaders have often visited Vietnam.", None, None)]
+    with Database(build(tmp_path / "k.db", docs)) as db:
+        assert len(knowledge_base(db).of_kind("visit")) == 2
+
+
+def test_the_same_evidence_sentence_in_two_documents_counts_once(tmp_path: Path) -> None:
+    sentence = ("The two prime ministers agreed in Canberra to raise relations to a comprehensive strategic "
+                "partnership covering trade, defence, education and climate cooperation.")
+    # one sentence in three papers (too short for the documents to be linked as near-duplicates)
+    docs = [(d, o, "2024-03-08", None, [(text, [P("AUS", "VNM", CSP, "established", 2024)])])
+            for d, o, text in [("a", "Wire A", sentence), ("b", "Paper B", sentence.replace(",", ";")),
+                               ("c", "Paper C", sentence.upper())]]
+    docs.append(("d", "Paper D", "2024-03-09", None, [("Australia and Vietnam lifted their ties to the top tier.",
+                                                       [P("AUS", "VNM", CSP, "established", 2024)])]))
+    with Database(build(tmp_path / "k.db", docs)) as db:
+        (f,) = knowledge_base(db).of_kind("partnership")
+    assert len(f.documents) == 4 and f.corroboration == 2
+
+
+def test_fact_ids_do_not_depend_on_which_mentions_were_loaded(tmp_path: Path) -> None:
+    with Database(build(tmp_path / "kb.db")) as db:
+        whole = {f.id: f.corroboration for f in knowledge_base(db)}
+        for country in ("VNM", "AUS", "GBR"):
+            part = knowledge_base(db, country=country)
+            assert {f.id: f.corroboration for f in part.involving(country)}.items() <= whole.items()
+        for kind in ("quantity", "visit", "partnership"):
+            assert {f.id for f in knowledge_base(db, kind=kind)} == {i for i in whole if i.startswith(kind)}

@@ -71,7 +71,7 @@ def test_cli_relation_as_of(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["relation", "Vietnam", "Australia", "--as-of", "2023-06-30", "--db", str(db)])
     assert result.exit_code == 0, result.output
     first = result.output.splitlines()[0]
-    assert "strategic partnership since 2018" in first and "comprehensive strategic" not in first
+    assert first.endswith(": strategic partnership (since 2018)") and "comprehensive strategic" not in first
     assert "2024" not in result.output
 
 
@@ -79,7 +79,8 @@ def test_cli_relation_jsonl(tmp_path: Path) -> None:
     db = build(tmp_path / "kb.db")
     result = CliRunner().invoke(main, ["relation", "VNM", "AUS", "--db", str(db), "--format", "jsonl"])
     data = json.loads(result.output)
-    assert [s["since"] for s in data["steps"]] == [2009, 2018, 2024]
+    assert [s["since"] for s in data["steps"]] == ["2009", "2018", "2024"]  # ISO dates, to the year here
+    assert [s["since_year"] for s in data["steps"]] == [2009, 2018, 2024]
     assert data["in_force"]["level"] == CSP
 
 

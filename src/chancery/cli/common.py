@@ -10,6 +10,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import shutil
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -36,11 +38,18 @@ def _or_exit() -> Iterator[None]:
 
 
 def _required_actor(value: str) -> str:
-    """An actor id for a required COUNTRY argument."""
+    """An actor id for a required COUNTRY argument (an unknown one is a usage error, exit 2)."""
     code = _actor(value)
     if code is None:
-        raise ChanceryError("a country or body is required", hint="use an ISO code such as VNM")
+        raise ChanceryError("a country or body is required", hint="use an ISO code such as VNM or an id such as ORG:EU")
     return code
+
+
+def _two_actors(a: str, b: str) -> tuple[str, str]:
+    code_a, code_b = _required_actor(a), _required_actor(b)
+    if code_a == code_b:
+        raise ChanceryError(f"{a!r} and {b!r} are the same actor ({code_a})", hint="name two different countries")
+    return code_a, code_b
 
 
 def _fail(e: ChanceryError) -> None:
@@ -112,47 +121,109 @@ def _open_db(db: str) -> Any:
     return Database(db)
 
 
-def _write_table(rows: list[dict[str, Any]], columns: list[str], fmt: str) -> None:
+def _width() -> int | None:
+    """The width tables must fit: $COLUMNS, else the terminal's; None when output is piped."""
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    if sys.stdout.isatty():
+        return shutil.get_terminal_size((100, 24)).columns
+    return None
+
+
+def _fit(widths: list[int], limit: int, flexible: set[int], floors: list[int], gap: int = 2) -> list[int]:
+    """Shrink columns until the row fits ``limit``: the flexible (free text) columns first, down to
+    20 characters; then the widest others, down to their header; then the free text again."""
+    widths = list(widths)
+    others = set(range(len(widths))) - flexible
+    for pool, floor in ((flexible, lambda j: 20), (others, lambda j: floors[j]), (flexible, lambda j: 8)):
+        while sum(widths) + gap * (len(widths) - 1) > limit:
+            candidates = [j for j in pool if widths[j] > max(floor(j), 1)]
+            if not candidates:
+                break
+            i = max(candidates, key=lambda j: widths[j])
+            widths[i] -= 1
+    return widths
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: max(width - 1, 0)] + "\u2026"
+
+
+_FREE_TEXT = {"sentence", "evidence", "fact", "claim", "partners", "outlets"}
+
+
+def _write_table(rows: list[dict[str, Any]], columns: list[str], fmt: str, *, wide: bool = False,
+                 headers: dict[str, str] | None = None) -> None:
+    """Rows as a table that fits the terminal (``wide``: never cut; free-text columns give way
+    first), JSON Lines, or flat CSV (one value per cell)."""
     if fmt == "jsonl":
         for r in rows:
-            click.echo(json.dumps(r, ensure_ascii=False))
+            click.echo(json.dumps(r, ensure_ascii=False, default=str))
         return
     if fmt == "csv":
+        from ..resolve.export import flat_row
+
+        flat = [flat_row(r) for r in rows]
+        cols = list(dict.fromkeys(c for r in flat for c in r)) if not columns else \
+            [c for c in dict.fromkeys([*columns, *(c for r in flat for c in r)])]
         buf = io.StringIO()
-        w = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore")
+        w = csv.DictWriter(buf, fieldnames=cols, extrasaction="ignore", lineterminator="\n")
         w.writeheader()
-        for r in rows:
-            w.writerow({k: _cell(r.get(k)) for k in columns})
+        for r in flat:
+            w.writerow({k: "" if r.get(k) is None else r.get(k) for k in cols})
         click.echo(buf.getvalue(), nl=False)
         return
+    names = [(headers or {}).get(c, c) for c in columns]
     cells = [[_cell(r.get(c)) for c in columns] for r in rows]
-    widths = [min(60, max([len(c)] + [len(row[i]) for row in cells])) for i, c in enumerate(columns)]
-    click.echo("  ".join(c.ljust(w) for c, w in zip(columns, widths)))
+    widths = [max([len(n)] + [len(row[i]) for row in cells]) for i, n in enumerate(names)]
+    limit = None if wide else _width()
+    if limit is not None:
+        widths = _fit(widths, limit, {i for i, c in enumerate(columns) if c in _FREE_TEXT},
+                      [max(8, len(n)) for n in names])
+    click.echo("  ".join(_clip(n, w).ljust(w) for n, w in zip(names, widths)).rstrip())
     for row in cells:
-        click.echo("  ".join(v[:60].ljust(w) for v, w in zip(row, widths)))
+        click.echo("  ".join(_clip(v, w).ljust(w) for v, w in zip(row, widths)).rstrip())
 
 
 def _cell(v: Any) -> str:
     if v is None:
         return ""
     if isinstance(v, (list, tuple, set)):
-        return ",".join(str(x) for x in v)
+        return ", ".join(str(x) for x in v)
     if isinstance(v, dict):
         return json.dumps(v, ensure_ascii=False)
-    return str(v)
+    return " ".join(str(v).split())
+
+
+_WIDE = click.option("--wide", is_flag=True, help="Do not cut table columns to the terminal width.")
+
+
+def _known_actors() -> frozenset[str]:
+    from ..annotate.gazetteer import data_rows
+
+    codes = {r["code"] for r in data_rows("countries.tsv") if r.get("code")}
+    codes |= {r["id"] for r in data_rows("orgs.tsv") if r.get("id")}
+    return frozenset(codes)
 
 
 def _actor(value: str | None) -> str | None:
-    """Accept ISO codes, ORG ids and country names ("Vietnam")."""
+    """Accept ISO codes, ORG ids and country names ("Vietnam"); anything else is a usage error."""
     if not value:
         return None
-    if value.upper().startswith("ORG:"):
-        return "ORG:" + value[4:]
-    if len(value) == 3 and value.isalpha():
-        return value.upper()
-    from ..annotate.gazetteer import load_gazetteer
+    text = value.strip()
+    if text.upper().startswith("ORG:"):
+        code = "ORG:" + text[4:]
+        known = {k.upper(): k for k in _known_actors() if k.startswith("ORG:")}
+        if code.upper() in known:
+            return known[code.upper()]
+    elif len(text) == 3 and text.isalpha() and text.upper() in _known_actors():
+        return text.upper()
+    else:
+        from ..annotate.gazetteer import load_gazetteer
 
-    entry = load_gazetteer().lookup(value) or load_gazetteer().lookup(value.title())
-    if entry is None or entry.how in ("title", "person", "block"):
-        raise ChanceryError(f"unknown country or body: {value!r}", hint="use an ISO code such as VNM or an id such as ORG:EU")
-    return entry.id
+        entry = load_gazetteer().lookup(text) or load_gazetteer().lookup(text.title())
+        if entry is not None and entry.how not in ("title", "person", "block") and entry.id:
+            return entry.id
+    raise ChanceryError(f"unknown country or body: {value!r}",
+                        hint="use an ISO 3166-1 alpha-3 code such as VNM, a name such as Vietnam, or an id such as ORG:EU")

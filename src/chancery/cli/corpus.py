@@ -116,13 +116,21 @@ def eval_(gold_dir: str, paths: tuple[str, ...], as_json: bool) -> None:
             to_extract.append(p)
         else:
             preds.extend(rows)
+    failed = read = 0
     with _or_exit():
         for ex in iter_extract(to_extract):
             if ex.error:
+                failed += 1
                 _report_input_error(ex.error)
+                continue
+            read += 1
             preds.extend(m.to_contract() for m in ex.mentions)
+        if failed and not read and len(to_extract) == len(paths):
+            click.echo("error: no input could be read; nothing to score", err=True)
+            sys.exit(1)
         table = evaluate(gold_dir, preds)
     click.echo(json.dumps(table) if as_json else format_table(table))
+    sys.exit(1 if failed else 0)
 
 
 def _prediction_file(path: str) -> list[dict[str, Any]] | None:

@@ -13,13 +13,14 @@ from typing import Any
 import click
 
 from ..errors import ChanceryError
-from .common import _actor, _fail, _open_db, _or_exit, _required_actor, _write_table, main
+from .common import _WIDE, _actor, _fail, _open_db, _or_exit, _required_actor, _two_actors, _write_table, main
 
 _DB = click.option("--db", default="chancery.db", show_default=True, type=click.Path(dir_okay=False),
                    help="Database file.")
 
 
 def _sentence(src: Any) -> str:
+    """'Outlet, 2023-09-11: “sentence”' (the document id when no outlet is known)."""
     who = src.outlet or src.doc
     when = src.published.isoformat() if src.published else "undated"
     return f"{who}, {when}: \u201c{' '.join(src.sentence.split())}\u201d"
@@ -42,7 +43,7 @@ def conflicts(country: str | None, db: str, fmt: str) -> None:
             click.echo(json.dumps(c.as_dict(), ensure_ascii=False))
         return
     if not found:
-        click.echo("no conflicts found")
+        click.echo("No conflicts found.")
     for c in found:
         click.echo(f"{c.kind}  {c.subject}")
         for side in c.sides:
@@ -64,7 +65,7 @@ def relation(a: str, b: str, as_of: str | None, db: str, fmt: str) -> None:
 
     with _or_exit():
         cut = _date(as_of)
-        code_a, code_b = _required_actor(a), _required_actor(b)
+        code_a, code_b = _two_actors(a, b)
         with _open_db(db) as database:
             rel = relation_of(database, code_a, code_b, as_of=cut)
     if fmt == "jsonl":
@@ -72,18 +73,16 @@ def relation(a: str, b: str, as_of: str | None, db: str, fmt: str) -> None:
         return
     head = f"{actor_name(code_a)} - {actor_name(code_b)}"
     when = f" as of {cut.isoformat()}" if cut else ""
-    if rel.current is None:
-        click.echo(f"{head}{when}: no partnership level known")
-        return
-    since = f" since {rel.current.year}" if rel.current.year else ""
-    click.echo(f"{head}{when}: {rel.current.name}{since}")
+    click.echo(f"{head}{when}: {rel.answer()}")
     for step in rel.steps:
-        click.echo(f"  {step.year}  {step.name}")
-        for src in step.sources:
+        how = {"established": "established", "since": "in place since"}.get(step.basis, step.basis)
+        date_text = step.when.iso if step.when else ""
+        click.echo(f"  {date_text:<10}  {step.name} ({how})")
+        for src in step.sources[:3]:
             click.echo(f"        {_sentence(src)}")
     for step in rel.attested:
-        seen = step.first_seen.isoformat() if step.first_seen else "undated"
-        click.echo(f"  (year of establishment unknown; mentioned from {seen})  {step.name}")
+        seen = step.first_seen.isoformat() if step.first_seen else "an undated document"
+        click.echo(f"  {'':<10}  {step.name} (date not stated; mentioned from {seen})")
         for src in step.sources[:3]:
             click.echo(f"        {_sentence(src)}")
 
@@ -92,8 +91,9 @@ def relation(a: str, b: str, as_of: str | None, db: str, fmt: str) -> None:
 @click.argument("country")
 @click.option("--year", type=int, help="Only claims about this year.")
 @_DB
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
-def claims(country: str, year: int | None, db: str, fmt: str) -> None:
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
+@_WIDE
+def claims(country: str, year: int | None, db: str, fmt: str, wide: bool) -> None:
     """Counts documents claim about COUNTRY beside what the knowledge base supports."""
     from ..resolve.service import claims_of
 
@@ -101,14 +101,23 @@ def claims(country: str, year: int | None, db: str, fmt: str) -> None:
         code = _required_actor(country)
         with _open_db(db) as database:
             checks = claims_of(database, code, year=year)
-    if fmt == "jsonl":
-        for ch in checks:
-            click.echo(json.dumps(ch.as_dict(), ensure_ascii=False))
+    if fmt != "table":
+        _write_table([ch.as_dict() for ch in checks], [], fmt)
         return
-    rows = [{"claim": ch.description, "year": ch.year, "claimed": f"{ch.qualifier} {ch.claimed:g}",
+    from ..resolve.names import actor_name
+
+    rows = [{"claim": ch.description, "year": ch.year or "", "claimed": _claimed(ch.claimed, ch.qualifier),
              "supported": len(ch.supported), "status": ch.status,
-             "partners": ",".join(s.partner for s in ch.supported)} for ch in checks]
-    _write_table(rows, ["claim", "year", "claimed", "supported", "status", "partners"], "table")
+             "partners": sorted(actor_name(s.partner) for s in ch.supported)} for ch in checks]
+    if not rows:
+        click.echo("No checkable claims." if year is None else f"No checkable claims for {year}.")
+        return
+    _write_table(rows, ["claim", "year", "claimed", "supported", "status", "partners"], "table", wide=wide)
+
+
+def _claimed(value: float, qualifier: str) -> str:
+    number = f"{value:g}"
+    return number if qualifier == "exact" else f"{qualifier} {number}"
 
 
 @main.command()

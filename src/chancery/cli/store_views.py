@@ -1,61 +1,66 @@
-"""Commands over the store: facts, partners."""
+"""Commands over the knowledge base's facts: facts, partners (both from chancery.resolve.service)."""
 
 from __future__ import annotations
+
+from typing import Any
 
 import click
 
 from ..model import KINDS
-from .common import _actor, _cell, _open_db, _or_exit, _required_actor, _write_table, main
+from .common import _WIDE, _actor, _open_db, _or_exit, _required_actor, _write_table, main
 
-_FACT_COLUMNS = {
-    "partnership": ["a", "b", "level", "label", "action", "year"],
-    "visit": ["visitor_country", "host", "visitor", "year"],
-    "agreement": ["parties", "count", "year"],
-    "quantity": ["subject", "measure", "value", "unit", "qualifier", "year"],
-    "election": ["actor", "body", "term"],
-    "hosting": ["host", "event", "year"],
-}
+
+def _sentence(src: Any) -> str:
+    return " ".join(src.sentence.split()) if src is not None else ""
 
 
 @main.command()
 @click.option("--db", default="chancery.db", show_default=True, type=click.Path(dir_okay=False))
 @click.option("--kind", type=click.Choice([k for k in KINDS if k != "actors"]), help="Only this kind.")
-@click.option("--country", help="Only facts involving this actor (VNM, ORG:UN ...).")
+@click.option("--country", help="Only facts involving this actor (VNM, Vietnam, ORG:UN ...).")
 @click.option("--year", type=int, help="Only facts of this year.")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
-def facts(db: str, kind: str | None, country: str | None, year: int | None, fmt: str) -> None:
-    """Stored facts with how many documents and outlets state each."""
-    from ..store.queries import facts as query
-    from ..store.queries import rows_as_dicts
+@_WIDE
+def facts(db: str, kind: str | None, country: str | None, year: int | None, fmt: str, wide: bool) -> None:
+    """Facts of the knowledge base, most corroborated first, with how many independent sources
+    (syndicated copies folded in) and which outlets state each."""
+    from ..resolve.describe import describe, when_text
+    from ..resolve.service import facts_of
 
-    with _or_exit(), _open_db(db) as database:
-        rows = rows_as_dicts(query(database, kind=kind, country=_actor(country), year=year))
+    with _or_exit():
+        code = _actor(country)
+        with _open_db(db) as database:
+            found, conflicted = facts_of(database, kind=kind, country=code, year=year)
     if fmt == "table":
-        for r in rows:
-            r["fact"] = ", ".join(f"{k}={_cell(r.get(k))}" for k in _FACT_COLUMNS.get(r["kind"], []) if r.get(k) is not None)
-            r["sentence"] = r["evidence"]["text"]
-        _write_table(rows, ["kind", "fact", "independent", "outlets", "sentence"], fmt)
-    else:
-        cols = ["kind"] + sorted({k for r in rows for k in r if k != "kind"})
-        _write_table(rows, cols, fmt)
+        rows = []
+        for f in found:
+            cites = f.citations(1)
+            rows.append({"kind": f.kind, "fact": describe(f), "date": when_text(f), "corroboration": f.corroboration,
+                         "conflict": "yes" if f.id in conflicted else "", "outlets": f.outlets,
+                         "sentence": _sentence(cites[0] if cites else None)})
+        _write_table(rows, ["kind", "fact", "corroboration", "conflict", "outlets", "sentence"], fmt, wide=wide)
+        return
+    rows = [{**f.as_dict(), "description": describe(f), "conflict": f.id in conflicted} for f in found]
+    _write_table(rows, ["id", "kind", "description", "corroboration", "documents", "outlets", "conflict"], fmt)
 
 
 @main.command()
 @click.argument("country")
 @click.option("--db", default="chancery.db", show_default=True, type=click.Path(dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
-def partners(country: str, db: str, fmt: str) -> None:
-    """COUNTRY's partners: highest level seen, year established, documents and outlets that say so."""
-    from ..store.queries import partners as query
+@_WIDE
+def partners(country: str, db: str, fmt: str, wide: bool) -> None:
+    """COUNTRY's partners at the level in force, since when, and how many independent sources say so."""
+    from ..resolve.service import partners_of
 
     with _or_exit():
         code = _required_actor(country)
         with _open_db(db) as database:
-            rows = query(database, code)
-    out = [
-        {"partner": r.partner, "level": r.level, "label": r.label, "established": r.established,
-         "documents": len(r.documents), "outlets": len(r.outlets),
-         "evidence": r.evidence[0].evidence.text if r.evidence else ""}
-        for r in rows
-    ]
-    _write_table(out, ["partner", "level", "label", "established", "documents", "outlets", "evidence"], fmt)
+            found = partners_of(database, code)
+    if fmt != "table":
+        _write_table([p.as_dict() for p in found], ["partner", "name", "level", "label", "level_name", "since",
+                                                    "corroboration", "documents", "outlets"], fmt)
+        return
+    rows = [{"partner": p.name, "level": p.level_name, "since": p.since.human() if p.since else "",
+             "corroboration": p.corroboration, "outlets": p.outlets, "evidence": _sentence(p.evidence)} for p in found]
+    _write_table(rows, ["partner", "level", "since", "corroboration", "outlets", "evidence"], fmt, wide=wide)

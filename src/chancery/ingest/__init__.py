@@ -3,8 +3,8 @@
     read_sources        files, folders and stdin -> Documents (or InputErrors as values)
     normalize_text      the canonical text form that evidence offsets point into
     content_hash        exact-duplicate key (sha256 of the normalised text)
-    shingle_signature   MinHash signature for near-duplicate detection
-    NearDuplicateIndex  LSH index over signatures
+    shingle_signature   sentence-level signature for near-duplicate (syndication) detection
+    NearDuplicateIndex  index of signatures by their sentence keys
 """
 
 from __future__ import annotations

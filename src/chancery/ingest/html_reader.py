@@ -23,6 +23,7 @@ from lxml import etree
 
 from .dates import parse_metadata_date
 from .normalize import normalize_text
+from .outlets import canonical_outlet, choose_title, outlet_for_host, text_metadata
 
 __all__ = ["HtmlArticle", "extract_html", "hostname", "http_url"]
 
@@ -83,10 +84,21 @@ def extract_html(html: str) -> HtmlArticle:
     if not text and tree is not None:
         text = _body_text(tree)
     url = http_url(meta.get("url"))
-    title = normalize_text(meta.get("title") or "") or None
-    outlet = normalize_text(meta.get("sitename") or "") or (hostname(url) if url else None)
+    host = hostname(url) if url else None
+    named = canonical_outlet(normalize_text(meta.get("sitename") or ""))
+    outlet = named or outlet_for_host(host) or text_metadata(text).outlet or host
+    # the article's own headline, not the site's name
+    title = choose_title([normalize_text(meta.get("title") or ""), _h1(tree) if tree is not None else None], outlet)
     published = _published(tree) if tree is not None else None
     return HtmlArticle(text=text, title=title, outlet=outlet, url=url, published=published)
+
+
+def _h1(tree: etree._Element) -> str | None:
+    for el in tree.iter("h1"):
+        text = normalize_text(el.text_content())
+        if text:
+            return text
+    return None
 
 
 def hostname(url: str) -> str | None:

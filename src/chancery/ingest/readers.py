@@ -25,6 +25,7 @@ from .feeds import read_url, read_url_list
 from .fetch import Fetcher, is_url
 from .html_reader import extract_html, hostname, http_url
 from .normalize import normalize_text
+from .outlets import canonical_outlet, outlet_for_host, text_metadata
 from .sniff import decode_bytes, looks_like_html
 from .warc import is_archive, read_archive
 
@@ -45,8 +46,6 @@ _FORMATS = {
     ".xhtml": "html",
     ".jsonl": "jsonl",
 }
-
-_TITLE_MAX = 200
 
 Result = Document | InputError
 
@@ -212,26 +211,18 @@ def _document(source: str, raw: str, fmt: str, *, doc_id: str) -> Document:
     text = normalize_text(raw)
     if not text:
         raise EmptyInputError(source, "no readable text")
-    title = _title(text, markdown=fmt == "markdown")
-    return Document(id=doc_id, text=text, title=title, source=source, content_hash=content_hash(text))
+    meta = text_metadata(text, markdown=fmt == "markdown")  # headline and outlet from the head of the text
+    return Document(id=doc_id, text=text, title=meta.title, outlet=meta.outlet, source=source,
+                    content_hash=content_hash(text))
 
 
 def html_document(source: str, html: str, *, doc_id: str, url: str | None = None) -> Document:
     """A document from an HTML page read from an archive, a feed or the web (``url`` where it came from)."""
     doc = _document(source, html, "html", doc_id=doc_id)
     if url and http_url(url):
-        doc = doc.with_(url=http_url(url), outlet=doc.outlet or hostname(http_url(url) or url))
+        host = hostname(http_url(url) or url)
+        doc = doc.with_(url=http_url(url), outlet=doc.outlet or outlet_for_host(host) or host)
     return doc
-
-
-def _title(text: str, *, markdown: bool) -> str | None:
-    """The first line when it is short and does not end in a period."""
-    line = text.split("\n", 1)[0]  # normalised text starts with a non-empty line
-    if markdown:
-        line = line.lstrip("#").strip()
-    if not line or len(line) >= _TITLE_MAX or line.endswith("."):
-        return None
-    return line
 
 
 def _jsonl_documents(path: str, text: str) -> Iterator[Result]:
@@ -265,12 +256,18 @@ def _record_document(source: str, line: str, *, default_id: str) -> Document:
         id=_record_id(source, record.get("id"), default_id),
         text=text,
         title=_optional_str(record.get("title")),
-        outlet=_optional_str(record.get("outlet")) or (hostname(url) if url else None),
+        outlet=canonical_outlet(_optional_str(record.get("outlet"))) or _outlet_of(url, text),
         url=url,
         published=parse_metadata_date(record.get("published")),
         source=source,
         content_hash=content_hash(text),
     )
+
+
+def _outlet_of(url: str | None, text: str) -> str | None:
+    """A record without an outlet: its host's outlet, the one its text names, else the host."""
+    host = hostname(url) if url else None
+    return outlet_for_host(host) or text_metadata(text).outlet or host
 
 
 def _record_id(source: str, value: object, default: str) -> str:

@@ -1,13 +1,18 @@
 """Conflicts: one key, incompatible values, each side with its evidence.
 
-Quantities.  Each reading (value + qualifier) stands for an interval of values it allows:
+Quantities.  Figures are compared only under one key: the same subject or pair, measure,
+facet (a total is not compared with a target or a change), period, unit and year
+(:mod:`chancery.resolve.figures`).  Each reading (value + qualifier) stands for an interval of
+values it allows, scaled by the precision the figure is written with: with *u* one unit of its
+last significant digit (1 billion for "16 billion", 100 million for "16.2 billion", 10 for "350"):
 
-* ``exact``: the value give or take half a unit of its last significant digit (16.2 billion ->
-  16.15-16.25 billion; 16 billion -> 15.5-16.5 billion); counts, ranks and places are exact
-  integers (42 partners is 42, not 41.5-42.5);
-* ``over`` v: v to v * (1 + OVER_SPAN) ("over 16 billion" allows 16.2 billion, not 30 billion);
-* ``nearly`` v: v * (1 - NEAR_SPAN) to v;
-* ``about`` v: v * (1 - ABOUT_SPAN) to v * (1 + ABOUT_SPAN).
+* ``exact``: the value give or take half a unit (16.2 billion -> 16.15-16.25 billion; 16 billion
+  -> 15.5-16.5 billion); counts, ranks and places are exact integers (42 partners is 42);
+* ``over`` v: v to v + 2u, at most v * (1 + OVER_SPAN) ("over 16 billion" allows 16.2 billion,
+  not 30 billion; "topped 123 billion" allows up to 125 billion);
+* ``nearly`` v: v - 2u (at least v * (1 - NEAR_SPAN)) to v ("nearly 350" allows 340, not 360);
+* ``about`` v: v - u to v + u, within ABOUT_SPAN of v ("roughly 124 billion" is 123-125 billion,
+  so it disagrees with "nearly 139 billion").
 
 Readings whose intervals overlap agree ("over 16 billion" and "16.2 billion"); the readings of a
 fact are swept in order of their lower bound and chained while they overlap; more than one chain
@@ -30,15 +35,21 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
+from .dates import EventDate
 from .facts import Fact, KnowledgeBase, Source
-from .levels import level_name, level_rank
+from .levels import level_name, tier, tier_rank
+from .names import actor_name
 
-__all__ = ["ABOUT_SPAN", "NEAR_SPAN", "OVER_SPAN", "Conflict", "ConflictSide", "find_conflicts", "reading_interval"]
+__all__ = ["ABOUT_SPAN", "NEAR_SPAN", "OVER_SPAN", "Conflict", "ConflictSide", "figure_subject", "find_conflicts",
+           "reading_interval"]
 
 OVER_SPAN = 0.5
 NEAR_SPAN = 0.1
 ABOUT_SPAN = 0.1
 _INTEGER_UNITS = {"count", "rank", "top_n", "places"}
+# how news writes the currencies it names most ("NZ$3 billion"); others read "3 billion THB"
+_CURRENCY_SIGNS = {"USD": "US$", "AUD": "A$", "NZD": "NZ$", "SGD": "S$", "HKD": "HK$", "CAD": "C$",
+                   "EUR": "\u20ac", "GBP": "\u00a3", "JPY": "\u00a5"}
 
 
 @dataclass(frozen=True)
@@ -65,15 +76,17 @@ class Conflict:
 def reading_interval(value: float, qualifier: str, unit: str | None) -> tuple[float, float]:
     """The interval of values a stated figure allows (see the module docstring)."""
     v = float(value)
+    u = 2 * _half_unit(v)
+    size = abs(v)
     if qualifier == "over":
-        return v, v * (1 + OVER_SPAN) if v >= 0 else v
+        return v, v + min(2 * u, OVER_SPAN * size)
     if qualifier == "nearly":
-        return v * (1 - NEAR_SPAN), v
+        return v - min(2 * u, NEAR_SPAN * size), v
     if qualifier == "about":
-        return v * (1 - ABOUT_SPAN), v * (1 + ABOUT_SPAN)
+        return v - min(u, ABOUT_SPAN * size), v + min(u, ABOUT_SPAN * size)
     if unit in _INTEGER_UNITS:
         return v, v
-    half = _half_unit(v) * 0.999  # 22 and 23 do not meet at 22.5
+    half = u / 2 * 0.999  # 22 and 23 do not meet at 22.5
     return v - half, v + half
 
 
@@ -131,9 +144,26 @@ def _quantity_conflict(f: Fact) -> list[Conflict]:
     for chain in chains:
         claim = " / ".join(_reading_text(v, q, unit) for _, _, v, q, _ in chain)
         sides.append(ConflictSide(claim, tuple(s for *_, srcs in chain for s in srcs)))
-    subject = f"{f.get('subject') or 'bilateral'}: {f.get('measure_name')}" + (f" ({f.year})" if f.year else "")
-    actors = frozenset(x for x in [f.get("subject")] if x)
-    return [Conflict("quantity", subject, (f.id,), tuple(sides), actors)]
+    return [Conflict("quantity", figure_subject(f), (f.id,), tuple(sides), frozenset(_about(f)))]
+
+
+def _about(f: Fact) -> list[str]:
+    return [x for x in (f.get("pair") or [f.get("subject")]) if x]
+
+
+def figure_subject(f: Fact) -> str:
+    """'United States-Vietnam: two-way trade (2022)', 'Vietnam: remittances (2025)'."""
+    about = "-".join(actor_name(x) for x in _about(f)) or "actor not identified"
+    what = str(f.get("measure_name"))
+    facet = f.get("facet")
+    if facet == "target":
+        what += " (target)"
+    elif facet == "change":
+        base = f.get("compared_with")
+        what += f" (change on {base})" if base else " (change)"
+    if f.get("period"):
+        what += f", {f.get('period')}"
+    return f"{about}: {what}" + (f" ({f.year})" if f.year else "")
 
 
 def _reading_text(value: Any, qualifier: str, unit: str | None) -> str:
@@ -146,8 +176,8 @@ def format_value(value: Any, unit: str | None) -> str:
     if not isinstance(value, (int, float)):
         return str(value)
     number = _scaled(float(value)) if unit not in ("rank", "top_n", "places") else _plain(float(value))
-    if unit == "USD":
-        return f"US${number}"
+    if unit in _CURRENCY_SIGNS:
+        return f"{_CURRENCY_SIGNS[unit]}{number}"
     if unit == "percent":
         return f"{number}%"
     if unit == "times":
@@ -176,19 +206,19 @@ def _scaled(v: float) -> str:
 
 def _partnership_conflicts(pair: tuple[str, str], group: list[Fact], country: str | None) -> list[Conflict]:
     order_country = country if country in pair else pair[0]
-    ranked = [f for f in group if f.get("level") != "other"]
+    ranked = [f for f in group if tier(f.get("level"), f.get("label"), order_country) != "other"]
     out: list[Conflict] = []
     by_year: dict[int, list[Fact]] = {}
     for f in ranked:
         for y in f.get("established") or ():
             by_year.setdefault(y, []).append(f)
-    names = f"{pair[0]}-{pair[1]}"
+    names = f"{actor_name(pair[0])}-{actor_name(pair[1])}"
     for year, facts in sorted(by_year.items()):
-        if len({f.get("level") for f in facts}) < 2:
+        if len({tier(f.get("level"), f.get("label"), order_country) for f in facts}) < 2:
             continue
         sides = tuple(
-            ConflictSide(f"{level_name(f.get('level'))} established in {year}", _established_in(f, year))
-            for f in sorted(facts, key=lambda f: level_rank(f.get("level"), order_country))
+            ConflictSide(f"{level_name(f.get('level'), f.get('label'))} established in {year}", _established_in(f, year))
+            for f in sorted(facts, key=lambda f: tier_rank(f.get("level"), f.get("label"), order_country))
         )
         out.append(Conflict("partnership", f"{names}: level established in {year}", tuple(f.id for f in facts),
                             sides, frozenset(pair)))
@@ -197,17 +227,19 @@ def _partnership_conflicts(pair: tuple[str, str], group: list[Fact], country: st
         if not years:
             continue
         first = min(years)
-        early = tuple(s for s in f.sources if s.published and s.published.year < first
-                      and dict(s.mention.args).get("action") != "established")
+        start = EventDate.parse((f.get("established_on") or {}).get(str(first))) or EventDate.of(first)
+        early = tuple(s for s in f.sources if s.published and dict(s.mention.args).get("action") != "established"
+                      and (s.published < start.start if start.precision == "day" else s.published.year < first))
+        name = level_name(f.get("level"), f.get("label"))
         if early:
             out.append(Conflict(
-                "partnership", f"{names}: {level_name(f.get('level'))} before it was established", (f.id,),
-                (ConflictSide(f"{level_name(f.get('level'))} established in {first}", _established_in(f, first)),
-                 ConflictSide(f"{level_name(f.get('level'))} already in place before {first}", early)),
+                "partnership", f"{names}: {name} before it was established", (f.id,),
+                (ConflictSide(f"{name} established in {first}", _established_in(f, first)),
+                 ConflictSide(f"{name} already in place before {first}", early)),
                 frozenset(pair)))
     return out
 
 
 def _established_in(f: Fact, year: int) -> tuple[Source, ...]:
     return tuple(s for s in f.sources
-                 if dict(s.mention.args).get("action") == "established" and dict(s.mention.args).get("year") == year)
+                 if dict(s.mention.args).get("action") == "established" and s.when is not None and s.when.year == year)

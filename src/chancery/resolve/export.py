@@ -4,24 +4,35 @@ event table in the GDELT/ICEWS style.
 * ``jsonl`` / ``csv`` / ``parquet`` with ``what="facts"``: one row per resolved fact (its fields,
   corroboration, outlets, evidence); with ``what="mentions"``: one row per stored mention (the
   contract fields plus outlet, date, URL, ``duplicate_of`` and the id of the fact it resolves
-  to).  In CSV and Parquet, list and dict values are JSON strings.  Parquet needs the optional
-  ``pyarrow`` (a :class:`~chancery.errors.ExportError` with a hint when it is missing).
+  to).  CSV and Parquet are flat, one value per cell (:func:`flat_row`): a list of plain values
+  is one cell joined with ``"; "`` (``parties`` = ``GBR; VNM``), nested values become their own
+  columns (``evidence_doc``, ``evidence_sentence`` ... for the first citation; ``readings`` as
+  ``readings_count``; the full evidence is the mentions export, one row per mention with its
+  ``fact``).  Parquet needs the optional ``pyarrow`` (a :class:`~chancery.errors.ExportError`
+  with a hint when it is missing).
 * ``graphml``: nodes are actors (``name`` attribute), edges are partnerships, one per pair, at the
   level in force (``level``, ``label``, ``first_year`` = the year that level was established,
   ``established`` = the first year any level was, ``history`` = "level:year;..." and
   ``corroboration``).  Written with :mod:`xml.etree`; readable by networkx and Gephi.
-* ``events``: one row per source of a visit or agreement: ``date`` (the document date when the
-  event's year is that of the document or unknown, else the event year), ``actor1`` / ``actor2``
-  (visitor and host; each pair of parties for an agreement), ``cameo`` (the mention's ``cameo``
-  field; default 042 for visits, 057 for agreements), ``goldstein`` (042 +1.9, 043 +2.8,
-  057 +8.0), ``source_url``, ``doc``, ``fact`` and ``sentence``.  Tab-separated when the output
-  file ends in ``.tsv``.
+* ``events``: one row per event (a resolved visit or agreement, its sources and syndicated copies
+  folded in; an agreement among more than two parties gives one row per pair of parties, sharing
+  its ``event``): ``event`` (the fact id), ``date`` (the event's date, never a publication date:
+  ISO 8601 ``YYYY-MM-DD``, or reduced precision ``YYYY-MM`` / ``YYYY`` when the text gives only the
+  month or the year, blank when it gives none), ``date_precision`` (day | month | year | blank),
+  ``actor1`` / ``actor2`` in CAMEO roles (042 *make a visit*: actor1 the visitor, actor2 the host;
+  043 *host a visit*: actor1 the host, actor2 the visitor; 057 *sign formal agreement*: the
+  parties), their names, ``cameo`` (one code per event: the code most of its mentions give,
+  042 on a tie or when none gives one; 057 for agreements), ``goldstein`` (042 +1.9, 043 +2.8,
+  057 +8.0), ``visitor``, ``corroboration`` and ``documents``, and the first citation's
+  ``source_url``, ``doc``, ``published`` and ``sentence``.  Tab-separated when the output file
+  ends in ``.tsv``.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+from collections import Counter
 import json
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -30,20 +41,21 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from ..errors import ChanceryError
-from .facts import KnowledgeBase, resolve, sources_from_db
+from .facts import Fact, KnowledgeBase, fold_origins, knowledge_base
 from .names import actor_name
 from .timeline import relation
 
 if TYPE_CHECKING:
     from ..store.database import Database
 
-__all__ = ["EXPORT_FORMATS", "GOLDSTEIN", "ExportError", "event_rows", "export", "fact_rows", "graphml",
-           "mention_rows"]
+__all__ = ["EVENT_COLUMNS", "EXPORT_FORMATS", "GOLDSTEIN", "ExportError", "event_rows", "export", "fact_rows",
+           "flat_row", "graphml", "mention_rows"]
 
 EXPORT_FORMATS = ("jsonl", "csv", "parquet", "graphml", "events")
 GOLDSTEIN = {"042": 1.9, "043": 2.8, "057": 8.0}
 _DEFAULT_CAMEO = {"visit": "042", "agreement": "057"}
-EVENT_COLUMNS = ["date", "actor1", "actor2", "cameo", "goldstein", "source_url", "doc", "fact", "sentence"]
+EVENT_COLUMNS = ["event", "date", "date_precision", "actor1", "actor2", "actor1_name", "actor2_name", "cameo",
+                 "goldstein", "visitor", "corroboration", "documents", "source_url", "doc", "published", "sentence"]
 
 
 class ExportError(ChanceryError):
@@ -64,24 +76,37 @@ def mention_rows(kb: KnowledgeBase) -> Iterator[dict[str, Any]]:
             yield row
 
 
+def _cameo(f: Fact) -> str:
+    if f.kind != "visit":
+        return _DEFAULT_CAMEO[f.kind]
+    codes = Counter(str(s.mention.get("cameo")).zfill(3) for s in f.sources if s.mention.get("cameo"))
+    if codes.get("043", 0) > codes.get("042", 0):
+        return "043"
+    return "042"
+
+
 def event_rows(kb: KnowledgeBase) -> Iterator[dict[str, Any]]:
+    """One row per visit or agreement (see the module docstring)."""
     for f in kb:
         if f.kind not in _DEFAULT_CAMEO:
             continue
+        cameo = _cameo(f)
         if f.kind == "visit":
-            pairs = [(f.get("visitor_country"), f.get("host"))]
+            visitor, host = f.get("visitor_country"), f.get("host")
+            pairs = [(host, visitor)] if cameo == "043" else [(visitor, host)]
         else:
             pairs = list(combinations(f.get("parties") or [], 2))
-        for s in f.sources:
-            cameo = str(s.mention.get("cameo") or _DEFAULT_CAMEO[f.kind]).zfill(3)
-            year = f.year
-            if s.published and (year is None or year == s.published.year):
-                when = s.published.isoformat()
-            else:
-                when = str(year) if year else ""
-            for a1, a2 in pairs:
-                yield {"date": when, "actor1": a1, "actor2": a2, "cameo": cameo, "goldstein": GOLDSTEIN.get(cameo),
-                       "source_url": s.url or "", "doc": s.doc, "fact": f.id, "sentence": " ".join(s.sentence.split())}
+        when = f.date
+        cited = f.citations(1)
+        first = cited[0] if cited else None
+        for a1, a2 in pairs:
+            yield {"event": f.id, "date": when.iso if when else "", "date_precision": when.precision if when else "",
+                   "actor1": a1, "actor2": a2, "actor1_name": actor_name(a1), "actor2_name": actor_name(a2),
+                   "cameo": cameo, "goldstein": GOLDSTEIN.get(cameo), "visitor": f.get("visitor") or "",
+                   "corroboration": f.corroboration, "documents": len(f.documents),
+                   "source_url": (first.url if first else None) or "", "doc": first.doc if first else "",
+                   "published": first.published.isoformat() if first and first.published else "",
+                   "sentence": " ".join(first.sentence.split()) if first else ""}
 
 
 _GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
@@ -107,7 +132,7 @@ def graphml(kb: KnowledgeBase) -> bytes:
         if rel.current is None:
             continue
         years = [s.year for s in rel.steps if s.year is not None]
-        corroboration = len({s.origin for f in kb.partnerships(a, b) for s in f.sources})
+        corroboration = len(set(fold_origins(s for f in kb.partnerships(a, b) for s in f.sources).values()))
         values = {"level": rel.current.level, "label": rel.current.label, "first_year": rel.current.year,
                   "established": min(years) if years else None,
                   "history": ";".join(f"{s.level}:{s.year}" for s in rel.steps) or None,
@@ -120,8 +145,31 @@ def graphml(kb: KnowledgeBase) -> bytes:
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="utf-8") + b"\n"
 
 
-def _flat(row: dict[str, Any]) -> dict[str, Any]:
-    return {k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict, tuple)) else v for k, v in row.items()}
+def flat_row(row: dict[str, Any]) -> dict[str, Any]:
+    """A row with one value per cell: lists of plain values joined with "; ", the first item of a
+    list of records (evidence) and a nested record (a mention's evidence span) spread into
+    prefixed columns, other nested lists counted (``readings_count``)."""
+    out: dict[str, Any] = {}
+    for k, v in row.items():
+        if isinstance(v, dict):
+            for kk, vv in v.items():
+                if not isinstance(vv, (dict, list, tuple)):
+                    out[f"{k}_{kk}"] = vv
+        elif isinstance(v, (list, tuple)):
+            if all(not isinstance(x, (dict, list, tuple)) for x in v):
+                out[k] = "; ".join("" if x is None else str(x) for x in v)
+            elif k == "evidence":
+                out["evidence_count"] = len(v)
+                for kk, vv in (v[0] if v and isinstance(v[0], dict) else {}).items():
+                    out[f"evidence_{kk}"] = vv
+            else:
+                out[f"{k}_count"] = len(v)
+        else:
+            out[k] = v
+    return out
+
+
+_flat = flat_row
 
 
 def _columns(rows: list[dict[str, Any]]) -> list[str]:
@@ -165,7 +213,7 @@ def export(db: Database, *, fmt: str, what: str = "facts", output: str | Path | 
         raise ExportError(f"unknown export format {fmt!r}", hint="use one of " + ", ".join(EXPORT_FORMATS))
     if what not in ("facts", "mentions"):
         raise ExportError(f"unknown export content {what!r}", hint="use facts or mentions")
-    kb = resolve(sources_from_db(db))
+    kb = knowledge_base(db)
     if fmt == "graphml":
         data = graphml(kb)
         _write_bytes(data, output, stream)

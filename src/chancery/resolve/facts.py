@@ -17,11 +17,23 @@ Filling an unknown slot (decisions):
 * visitor (visit): an unnamed visitor joins the named one when the base (countries + year) has
   exactly one named visitor.
 
+* election: a date after the start of the term is another event's (a story of 2022 recalling the
+  2014-2016 term) and is dropped.
+* visit: an undated visit by a named person joins that person's single dated visit to the same
+  host; a dated visit with no named visitor joins the single named visit of that year.
+
 Corroboration: ``documents`` are distinct document ids; ``originals`` fold each near-duplicate
 (``documents.duplicate_of``, chains followed) into the document it copies, so a syndicated copy
-counts once with its original; ``corroboration`` is the number of distinct originals.
+counts once with its original; sources of one fact whose evidence sentences are the same
+sentence (the same content words, :data:`SAME_SENTENCE_MIN` or more, or near-equal for
+sentences of at least :data:`SAME_SENTENCE_WORDS` words) also count once, however their documents were stored.
+``corroboration`` is the number of distinct originals: the one count every surface shows.
 ``outlets`` lists every outlet carrying the fact; ``independent_outlets`` only the outlets of
 original documents.
+
+Dates: each source has the date of the event it states (:func:`chancery.resolve.dates.mention_date`),
+apart from its document's publication date; a fact's ``date`` is the most precise date its
+sources agree on (the most common among the most precise, then the earliest).
 """
 
 from __future__ import annotations
@@ -36,14 +48,24 @@ from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from ..ingest.dedup import sentence_similarity, sentence_words
 from ..model import Mention
-from .keys import SLOT_IS_YEAR, mention_key
+from .dates import EventDate, mention_date, since_year
+from .figures import DocContext, Figure, doc_contexts
+from .keys import SLOT_IS_YEAR, clean_body, source_key
 from .normalise import Canonical
 
 if TYPE_CHECKING:
     from ..store.database import Database
 
-__all__ = ["Fact", "KnowledgeBase", "Source", "knowledge_base", "resolve", "sources_from_db"]
+__all__ = ["SAME_SENTENCE_WORDS", "Fact", "KnowledgeBase", "Source", "best_date", "fold_origins", "knowledge_base",
+           "resolve", "sources_from_db"]
+
+#: evidence sentences of at least this many content words that are equal count as one source ...
+SAME_SENTENCE_MIN = 8
+#: ... and of at least this many, near-equal (content-word Jaccard >= 0.8)
+SAME_SENTENCE_WORDS = 12
+_NEAR_SENTENCE = 0.8
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,10 +90,17 @@ class Source:
     def origin(self) -> str:
         return self.original or self.mention.doc
 
+    @property
+    def when(self) -> EventDate | None:
+        """The date of the event this source states (not its publication date)."""
+        return mention_date(self.mention, self.published)
+
     def as_dict(self) -> dict[str, Any]:
         ev = self.mention.evidence
+        when = self.when
         return {"doc": self.doc, "outlet": self.outlet, "published": self.published.isoformat() if self.published else None,
                 "url": self.url, "start": ev.start, "end": ev.end, "sentence": ev.text,
+                "event_date": when.iso if when else None,
                 "duplicate_of": self.original if self.original and self.original != self.doc else None}
 
 
@@ -100,8 +129,16 @@ class Fact:
         return frozenset(s.doc for s in self.sources)
 
     @cached_property
+    def origin_map(self) -> dict[str, str]:
+        """Each document -> the independent source it counts as (see the module docstring)."""
+        return fold_origins(self.sources)
+
+    def origin_of(self, s: Source) -> str:
+        return self.origin_map.get(s.doc, s.origin)
+
+    @cached_property
     def originals(self) -> frozenset[str]:
-        return frozenset(s.origin for s in self.sources)
+        return frozenset(self.origin_map.values())
 
     @property
     def corroboration(self) -> int:
@@ -114,12 +151,17 @@ class Fact:
 
     @cached_property
     def independent_outlets(self) -> tuple[str, ...]:
-        return tuple(sorted({s.outlet for s in self.sources if s.outlet and s.origin == s.doc}))
+        return tuple(sorted({s.outlet for s in self.sources if s.outlet and self.origin_of(s) == s.doc}))
 
     @property
     def year(self) -> int | None:
         y = self.fields.get("year")
         return y if isinstance(y, int) else None
+
+    @property
+    def date(self) -> EventDate | None:
+        """The event's date (visits, agreements, elections, hosting)."""
+        return EventDate.parse(self.fields.get("date")) if self.fields.get("date") else None
 
     def get(self, name: str, default: Any = None) -> Any:
         return self.fields.get(name, default)
@@ -128,9 +170,10 @@ class Fact:
         """Up to ``limit`` sources, one per original document, originals preferred."""
         best: dict[str, Source] = {}
         for s in self.sources:
-            cur = best.get(s.origin)
-            if cur is None or (s.doc == s.origin and cur.doc != cur.origin):
-                best[s.origin] = s
+            origin = self.origin_of(s)
+            cur = best.get(origin)
+            if cur is None or (s.doc == origin and cur.doc != origin):
+                best[origin] = s
         return list(best.values())[:limit]
 
     def actors(self) -> set[str]:
@@ -140,6 +183,7 @@ class Fact:
             if isinstance(v, str):
                 out.add(v)
         out.update(self.fields.get("parties") or ())
+        out.update(self.fields.get("pair") or ())
         return out
 
     def as_dict(self, *, evidence: bool = True) -> dict[str, Any]:
@@ -180,8 +224,12 @@ class KnowledgeBase:
         return [f for f in self._by_actor.get(a, ()) if f.kind == "partnership" and (f.get("a"), f.get("b")) == (x, y)]
 
 
-def resolve(sources: Iterable[Source]) -> KnowledgeBase:
+def resolve(sources: Iterable[Source], *, contexts: dict[str, DocContext] | None = None) -> KnowledgeBase:
     """Group mentions into facts by canonical key (one pass; then fill unknown slots per group).
+
+    A figure is read with the other mentions of its document (:class:`DocContext`); ``contexts``
+    gives them when ``sources`` are only part of their documents (a country's mentions), so a
+    fact and its id do not depend on which part was loaded.
 
     The cyclic garbage collector is paused while the facts are built: they are many small
     containers and none is garbage, and with the collector on its full passes over a growing heap
@@ -191,38 +239,57 @@ def resolve(sources: Iterable[Source]) -> KnowledgeBase:
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _resolve(sources)
+        return _resolve(sources, contexts)
     finally:
         if enabled:
             gc.enable()
 
 
-def _resolve(sources: Iterable[Source]) -> KnowledgeBase:
+def _resolve(sources: Iterable[Source], given: dict[str, DocContext] | None) -> KnowledgeBase:
+    items = list(sources)
+    contexts = given if given is not None else doc_contexts(
+        s for s in items if s.mention.kind in ("partnership", "visit", "quantity"))
     groups: dict[tuple[Any, ...], dict[Any, list[Source]]] = {}
-    canon: dict[tuple[Any, ...], Canonical] = {}
-    for s in sources:
-        k = mention_key(s.mention)
+    details: dict[tuple[Any, ...], Any] = {}
+    for s in items:
+        k = source_key(s, contexts.get(s.doc))
         if k is None:
             continue
-        base, slot, c = k
+        base, slot, detail = k
         g = groups.get(base)
         if g is None:
             g = groups[base] = {}
-            if c is not None:
-                canon[base] = c
+            if detail is not None:
+                details[base] = detail
         bucket = g.get(slot)
         if bucket is None:
             g[slot] = [s]
         else:
             bucket.append(s)
+    del items
     facts: list[Fact] = []
     for base, g in groups.items():
-        if None in g and len(g) > 1:
+        if base[0] == "visit":
+            _fill_visits(g)
+        elif None in g and len(g) > 1:
             _fill_unknown(base[0], g)
-        for slot, items in g.items():
-            facts.append(_make_fact(base, slot, canon.get(base), items))
+        for slot, bucket in g.items():
+            facts.append(_make_fact(base, slot, details.get(base), bucket))
     facts.sort(key=lambda f: (-f.corroboration, f.kind, f.id))
     return KnowledgeBase(facts)
+
+
+def _fill_visits(g: dict[Any, list[Source]]) -> None:
+    """Join undated visits of a named person, and dated visits of no named person, to their
+    single candidate (see the module docstring)."""
+    for slot in [k for k in g if k[0] is None and k[1] is not None]:
+        dated = [k for k in g if k[0] is not None and k[1] == slot[1]]
+        if len(dated) == 1:
+            g[dated[0]].extend(g.pop(slot))
+    for slot in [k for k in g if k[1] is None]:
+        named = [k for k in g if k[1] is not None and k[0] == slot[0]]
+        if len(named) == 1:
+            g[named[0]].extend(g.pop(slot))
 
 
 def _fill_unknown(kind: str, g: dict[Any, list[Source]]) -> None:
@@ -237,7 +304,7 @@ def _fill_unknown(kind: str, g: dict[Any, list[Source]]) -> None:
 
 
 def _pick(kind: str, candidates: list[Any], s: Source) -> Any:
-    if kind == "visit" or kind == "partnership":
+    if kind == "partnership":
         return candidates[0] if len(candidates) == 1 else None
     if s.published is None:
         # an undated document's figure is not pinned to a year: "7 new titles" (no year) next to
@@ -261,39 +328,85 @@ def _most_common(values: Iterable[Any]) -> Any:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _make_fact(base: tuple[Any, ...], slot: Any, c: Canonical | None, items: list[Source]) -> Fact:
+def best_date(sources: Iterable[Source], year: int | None = None) -> EventDate | None:
+    """The most precise date the sources give (of ``year`` if given): the most common one, then
+    the earliest."""
+    rank = {"day": 0, "month": 1, "year": 2}
+    dates = [w for s in sources if (w := s.when) is not None and (year is None or w.year == year)]
+    if not dates:
+        return None
+    top = min(rank[d.precision] for d in dates)
+    counts = Counter(d for d in dates if rank[d.precision] == top)
+    return min(counts, key=lambda d: (-counts[d], d.start))
+
+
+def _dated(f: dict[str, Any], when: EventDate | None) -> dict[str, Any]:
+    f["date"] = when.iso if when else None
+    f["date_precision"] = when.precision if when else None
+    return f
+
+
+def _make_fact(base: tuple[Any, ...], slot: Any, detail: Any, items: list[Source]) -> Fact:
     kind = base[0]
     items.sort(key=lambda s: (s.published or date.max, s.doc, s.mention.evidence.start))
     raw = [dict(s.mention.args) for s in items]
     f: dict[str, Any]
     if kind == "partnership":
-        years = sorted({r["year"] for r in raw if r.get("action") == "established" and isinstance(r.get("year"), int)})
+        established: dict[int, list[Source]] = {}
+        for s, r in zip(items, raw):
+            when = s.when if r.get("action") == "established" else None
+            if when is not None:
+                established.setdefault(when.year, []).append(s)
+        since = sorted({y for s, r in zip(items, raw) if r.get("action") != "established"
+                        and (y := since_year(s.sentence, base[3], r.get("label"))) is not None})
+        on = {y: best_date(srcs, y) for y, srcs in established.items()}
+        years = sorted(established)
         f = {"a": base[1], "b": base[2], "level": base[3], "label": _most_common(r.get("label") for r in raw),
-             "established": years, "first_year": years[0] if years else None,
+             "established": years, "established_on": {str(y): d.iso for y, d in sorted(on.items()) if d},
+             "first_year": years[0] if years else None, "since": since,
              "actions": sorted({str(r.get("action") or "mentioned") for r in raw})}
     elif kind == "visit":
-        f = {"visitor_country": base[1], "host": base[2], "year": base[3],
-             "visitor": _most_common(r.get("visitor") for r in raw if slot is not None)}
+        year, person = slot
+        named = [s for s, r in zip(items, raw) if r.get("visitor")]
+        f = _dated({"visitor_country": base[1], "host": base[2], "year": year,
+                    "visitor": _most_common(r.get("visitor") for r in raw) if person else None},
+                   best_date(items, year))
+        if person and named:
+            f["visitor"] = _most_common(str(s.mention.get("visitor")) for s in named)
     elif kind == "agreement":
-        f = {"parties": list(base[1]), "year": slot, "count": _most_common(r.get("count") for r in raw)}
+        f = _dated({"parties": list(base[1]), "year": slot, "count": _most_common(r.get("count") for r in raw)},
+                   best_date(items, slot))
     elif kind == "quantity":
-        f = {"subject": base[1], "measure": base[2], "measure_name": c.name if c else base[2],
-             "measure_known": bool(c and c.known), "unit": base[3],
-             "year": slot, **_readings(items, raw),
+        fig: Figure = detail
+        origins = fold_origins(items)
+        f = {"subject": fig.subject, "pair": list(fig.pair) if fig.pair else None, "about": fig.about,
+             "measure": base[2], "measure_name": fig.measure.name, "measure_known": fig.measure.known,
+             "facet": fig.facet, "period": fig.period, "compared_with": fig.compared_with, "direction": fig.direction,
+             "unit": base[5], "year": slot, **_readings(items, raw, origins),
              "labels": sorted({str(r.get("measure")) for r in raw if r.get("measure")})}
     elif kind == "election":
-        f = {"actor": base[1], "body": _most_common(r.get("body") for r in raw) or base[2], "term": slot}
+        term = slot
+        body = _most_common(clean_body(r.get("body")) for r in raw)
+        when = best_date(items)
+        start = _term_start(term) if isinstance(term, str) else None
+        if when is not None and start is not None and when.year > start:
+            when = None  # an election cannot follow the start of its term: the date is another event's
+        f = _dated({"actor": base[1], "body": body, "term": term}, when)
     else:  # hosting
-        f = {"host": base[1], "event": base[2], "event_name": c.name if c else base[2], "year": slot,
-             "names": sorted({str(r.get("event")) for r in raw if r.get("event")})}
-    return Fact(kind, (base, slot), f, tuple(items))
+        canon: Canonical | None = detail
+        f = _dated({"host": base[1], "event": base[2], "event_name": canon.name if canon else base[2], "year": slot,
+                    "names": sorted({str(r.get("event")) for r in raw if r.get("event")})}, best_date(items, slot))
+    fact = Fact(kind, (base, slot), f, tuple(items))
+    if kind == "quantity":
+        fact.__dict__["origin_map"] = origins  # computed once (the cached property's value)
+    return fact
 
 
-def _readings(items: list[Source], raw: list[dict[str, Any]]) -> dict[str, Any]:
+def _readings(items: list[Source], raw: list[dict[str, Any]], origins: dict[str, str]) -> dict[str, Any]:
     """The distinct (value, qualifier) readings of a quantity, best supported first."""
     support: dict[tuple[Any, str], set[str]] = {}
     for s, r in zip(items, raw):
-        support.setdefault((r.get("value"), str(r.get("qualifier") or "exact")), set()).add(s.origin)
+        support.setdefault((r.get("value"), str(r.get("qualifier") or "exact")), set()).add(origins.get(s.doc, s.origin))
     # best supported first; ties keep the order of first publication (items are sorted by date)
     readings = sorted(support.items(), key=lambda kv: -len(kv[1]))
     (value, qualifier), _ = readings[0]
@@ -301,15 +414,67 @@ def _readings(items: list[Source], raw: list[dict[str, Any]]) -> dict[str, Any]:
             "readings": [{"value": v, "qualifier": q, "corroboration": len(o)} for (v, q), o in readings]}
 
 
+def fold_origins(sources: Iterable[Source]) -> dict[str, str]:
+    """Each document of ``sources`` -> the independent source it counts as: its original, merged
+    with any other whose evidence sentence is the same sentence."""
+    by_doc: dict[str, str] = {}
+    sentences: dict[str, list[str]] = {}
+    for s in sources:
+        by_doc.setdefault(s.doc, s.origin)
+        sentences.setdefault(s.origin, []).append(s.sentence)
+    origins = list(sentences)
+    if len(origins) < 2:
+        return by_doc
+    parent = {o: o for o in origins}
+
+    def root(o: str) -> str:
+        while parent[o] != o:
+            parent[o] = parent[parent[o]]
+            o = parent[o]
+        return o
+
+    seen: dict[frozenset[int], str] = {}
+    long: list[tuple[str, str]] = []
+    for o in origins:
+        for sentence in set(sentences[o]):
+            words = sentence_words(sentence)
+            if len(words) < SAME_SENTENCE_MIN:
+                continue
+            other = seen.setdefault(words, o)
+            if other != o:
+                parent[root(o)] = root(other)
+            if len(words) >= SAME_SENTENCE_WORDS:
+                long.append((o, sentence))
+    if 1 < len(long) <= 60:
+        for i, (o1, s1) in enumerate(long):
+            for o2, s2 in long[i + 1:]:
+                if root(o1) != root(o2) and sentence_similarity(s1, s2) >= _NEAR_SENTENCE:
+                    parent[root(o2)] = root(o1)
+    return {doc: root(origin) for doc, origin in by_doc.items()}
+
+
 def sources_from_db(db: Database, *, country: str | None = None, kind: str | None = None) -> Iterator[Source]:
-    """Stored mentions (actors lines aside) as sources, near-duplicates linked to their originals."""
-    from ..store.queries import document_origins
+    """Stored mentions (actors lines aside) as sources, near-duplicates linked to their originals.
+
+    With ``country``, the mentions that name it, plus the figures that name no one (bilateral
+    figures: whom they are about is read from their sentence at resolution).
+    """
+    from ..store.queries import document_origins, unattached_quantities
 
     origins = document_origins(db)
     dates: dict[str | None, date | None] = {}
-    for m, meta in db.mentions(kind=kind, country=country):
+    rows: Iterable[tuple[Mention, dict[str, Any]]] = db.mentions(kind=kind, country=country)
+    if country is not None and kind in (None, "quantity"):
+        rows = _chain(rows, unattached_quantities(db))
+    seen: set[tuple[Any, ...]] = set()
+    for m, meta in rows:
         if m.kind == "actors":
             continue
+        if country is not None:
+            key = m.key()
+            if key in seen:
+                continue
+            seen.add(key)
         published = meta.get("published")
         if published not in dates:
             try:
@@ -319,6 +484,19 @@ def sources_from_db(db: Database, *, country: str | None = None, kind: str | Non
         yield Source(m, meta.get("outlet"), dates[published], meta.get("url"), origins.get(m.doc, m.doc))
 
 
-def knowledge_base(db: Database, *, country: str | None = None) -> KnowledgeBase:
-    """Resolve the stored mentions (those involving ``country`` if given) into facts."""
-    return resolve(sources_from_db(db, country=country))
+def _chain(*parts: Iterable[Any]) -> Iterator[Any]:
+    for part in parts:
+        yield from part
+
+
+def knowledge_base(db: Database, *, country: str | None = None, kind: str | None = None) -> KnowledgeBase:
+    """Resolve the stored mentions (those involving ``country``, of ``kind``, if given) into facts."""
+    sources = list(sources_from_db(db, country=country, kind=kind))
+    contexts = None
+    if country is not None or kind is not None:
+        from ..store.queries import document_mentions
+
+        docs = {s.doc for s in sources if s.mention.kind == "quantity"}
+        kinds = ("partnership", "visit", "quantity")
+        contexts = doc_contexts(Source(m, original=m.doc) for m, _ in document_mentions(db, docs, kinds))
+    return resolve(sources, contexts=contexts)

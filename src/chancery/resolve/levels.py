@@ -1,7 +1,10 @@
 """Partnership levels and membership groups: orderings, names, and level phrases in claims.
 
-Each country's ordering of levels is data (``chancery/data/levels.json``); countries without
-their own list use ``default``.  Membership groups (P5, G20, ...) are data too
+Each country's ordering of levels is data (``chancery/data/levels.json``, ``orders``); countries
+without their own list use ``default``.  A framework with its own name (level ``other``) stands at
+the *tier* of a ranked level when the country's ``frameworks`` list says so (for Vietnam, China's
+"comprehensive strategic cooperative partnership" is a top-tier framework): :func:`tier` is what
+orderings, "top tier" and claims such as "at comprehensive partnership level or higher" use.  Membership groups (P5, G20, ...) are data too
 (``chancery/data/groups.json``).
 
 :func:`levels_in` reads the levels a claim names ("comprehensive or higher-level partnership",
@@ -37,6 +40,8 @@ __all__ = [
     "level_rank",
     "levels_at_or_above",
     "levels_in",
+    "tier",
+    "tier_rank",
 ]
 
 LEVEL_NAMES: dict[str, str] = {
@@ -57,7 +62,35 @@ def _load(name: str) -> dict[str, Any]:
 
 @functools.lru_cache(maxsize=1)
 def _orders() -> dict[str, list[str]]:
-    return _load("levels.json")
+    orders: dict[str, list[str]] = _load("levels.json")["orders"]
+    return orders
+
+
+@functools.lru_cache(maxsize=1)
+def _frameworks() -> dict[str, dict[str, str]]:
+    data = _load("levels.json").get("frameworks", {})
+    return {country: {" ".join(k.lower().split()): v for k, v in names.items()}
+            for country, names in data.items() if not country.startswith("_")}
+
+
+def tier(level: str | None, label: str | None = None, country: str | None = None) -> str:
+    """The ranked level a partnership stands at in ``country``'s ordering: the level itself, or
+    for a framework of its own name (``other``) the tier its name is listed at, else ``other``."""
+    if level and level != "other":
+        return level
+    if not label:
+        return "other"
+    key = " ".join(label.lower().replace("\u2019", "'").split())
+    frameworks = _frameworks()
+    for source in (frameworks.get(country or "", {}), frameworks.get("default", {})):
+        if key in source:
+            return source[key]
+    return "other"
+
+
+def tier_rank(level: str | None, label: str | None = None, country: str | None = None) -> int:
+    """:func:`level_rank` of the :func:`tier`."""
+    return level_rank(tier(level, label, country), country)
 
 
 def level_order(country: str | None = None) -> list[str]:

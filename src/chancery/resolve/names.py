@@ -11,7 +11,12 @@ import csv
 import functools
 from importlib import resources
 
-__all__ = ["actor_name"]
+__all__ = ["actor_name", "actor_phrase"]
+
+# state names that take "the" inside a sentence ("visited the United States")
+_THE = {"Netherlands", "Philippines", "Maldives", "Bahamas", "Comoros", "Seychelles", "Gambia", "Holy See",
+        "Czech Republic", "Central African Republic", "Dominican Republic", "Solomon Islands", "Marshall Islands",
+        "Cook Islands", "Democratic Republic of the Congo", "Republic of the Congo", "Vatican"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -40,3 +45,16 @@ def actor_name(actor: str | None) -> str:
     if not actor:
         return "unknown"
     return _names().get(actor, actor.removeprefix("ORG:"))
+
+
+def actor_phrase(actor: str | None) -> str:
+    """The name as it reads inside a sentence: "the United States", "the European Union", "Japan"."""
+    name = actor_name(actor)
+    if not actor:
+        return name
+    if actor.startswith("ORG:"):
+        return f"the {name}" if len(name.split()) > 1 and not name.startswith("the ") else name
+    if name in _THE or name.startswith(("United ", "Republic ", "Kingdom ", "State of ", "Federated ")):
+        return f"the {name}"
+    return name
+

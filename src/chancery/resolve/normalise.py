@@ -23,6 +23,7 @@ explainable, fast (about a microsecond per cached label) and measured in tests/t
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import re
 import unicodedata
@@ -32,7 +33,8 @@ from typing import Any
 
 from .levels import group_in, level_order, levels_in
 
-__all__ = ["Canonical", "clause_around", "fold", "normalise_event", "normalise_measure", "normalise_words"]
+__all__ = ["Canonical", "clause_around", "fold", "measure_scope", "normalise_event", "normalise_measure",
+           "levels_label", "normalise_words"]
 
 
 @dataclass(frozen=True)
@@ -47,8 +49,16 @@ class Canonical:
     known: bool = True  # False when the generic normaliser made it (no lexicon entry matched)
 
 
+_PUNCT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-"})
+
+
 def fold(text: str) -> str:
     """Lowercase, accents removed, curly quotes straightened, spaces collapsed."""
+    if text.isascii():
+        return " ".join(text.lower().split())
+    text = text.translate(_PUNCT)
+    if text.isascii():
+        return " ".join(text.lower().split())
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).replace("đ", "d").replace("Đ", "D")
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-").replace("\u2014", "-")
@@ -132,6 +142,15 @@ def clause_around(sentence: str, phrase: str) -> str:
     return sentence[start: min(ends) if ends else len(sentence)]
 
 
+@functools.lru_cache(maxsize=None)
+def measure_scope(measure_id: str) -> str:
+    """``pair`` for a measure about two actors (two-way trade), else ``subject``."""
+    for e in _lexicon("measures.json", "measures"):
+        if e["id"] == measure_id:
+            return str(e.get("scope", "subject"))
+    return "subject"
+
+
 @functools.lru_cache(maxsize=1)
 def _vague() -> frozenset[str]:
     path = resources.files("chancery.data").joinpath("lexicons", "measures.json")
@@ -181,26 +200,41 @@ def normalise_measure(measure: str, text: str = "", clause: str = "", subject: s
         hit, context = found, ctx
         break
     if hit is None:
-        basis = f"{measure} {clause or text}" if vague else measure
-        return Canonical(normalise_words(basis) or folded or "unknown", measure.strip() or "unknown", known=False)
+        return _unknown(measure, text, clause, vague)
     claim = hit.get("claim")
     wide = fold(f"{measure} {text} {tail} {clause}")
     if claim == "group":
         group = group_in(wide)
         if group is not None:
             levels = levels_in(wide, subject) or levels_in(sentence, subject)
-            at = f" at {_levels_label(levels, subject)[len('partners at '):]}" if levels else ""
+            at = f" at {levels_label(levels, subject)[len('partners at '):]}" if levels else ""
             return Canonical(f"group_partners:{group.id}{_levels_suffix(levels, subject)}",
                              f"{group.name} among partners{at}", claim, levels, group.id)
     if claim == "level":
         levels = levels_in(context, subject)
         if levels:
-            return Canonical(f"partners_at_level{_levels_suffix(levels, subject)}", _levels_label(levels, subject),
+            return Canonical(f"partners_at_level{_levels_suffix(levels, subject)}", levels_label(levels, subject),
                              claim, levels)
     if claim in ("group", "level"):
-        basis = f"{measure} {clause or text}" if vague else measure
-        return Canonical(normalise_words(basis) or folded, measure.strip(), known=False)
+        return _unknown(measure, text, clause, vague)
     return Canonical(hit["id"], hit["name"], claim)
+
+
+def _unknown(measure: str, text: str, clause: str, vague: bool) -> Canonical:
+    """A measure the lexicon does not know.  A vague label ("countries", "multiplier") is kept
+    apart per clause: its id carries a digest of the clause, its name quotes the words that lead
+    to the figure ("“with the participation of 163 countries”")."""
+    label = " ".join(measure.split()) or "figure"
+    base = normalise_words(measure) or fold(measure) or "figure"
+    if not vague:
+        return Canonical(base, label, known=False)
+    context = clause or text
+    digest = hashlib.sha1(fold(context).encode()).hexdigest()[:8]
+    at = clause.find(text) if text else -1
+    words = clause[:at].split()[-6:] if at > 0 else []
+    snippet = " ".join(words + text.split()).strip(" ,;.") if text else ""
+    name = f"\u201c{snippet}\u201d" if snippet and len(snippet.split()) > len(label.split()) else label
+    return Canonical(f"{base}~{digest}", name, known=False)
 
 
 def _levels_suffix(levels: frozenset[str], country: str | None) -> str:
@@ -213,7 +247,7 @@ def _levels_suffix(levels: frozenset[str], country: str | None) -> str:
     return f":{lowest}{'+' if above else ''}" if above or len(levels) == 1 else ":" + "|".join(sorted(levels))
 
 
-def _levels_label(levels: frozenset[str], country: str | None) -> str:
+def levels_label(levels: frozenset[str], country: str | None) -> str:
     suffix = _levels_suffix(levels, country)[1:]
     if suffix.endswith("+"):
         return f"partners at {suffix[:-1].replace('_', ' ')} level or higher"

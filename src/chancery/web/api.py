@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hmac
 import re
+from datetime import date
 from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
@@ -195,6 +196,26 @@ def brief(request: Request, code: str, format: Literal["json", "md", "html"] = "
     if format == "html":  # a standalone page (escaped by chancery.resolve.render) with its own inline style
         return HTMLResponse(render_html(b), headers={"Content-Security-Policy": _BRIEF_CSP})
     return b.as_dict()
+
+
+@router.get("/countries/{code}/relations/{partner}", summary="The levels a pair has held and the one in force "
+            "(as of a date)")
+def relation(request: Request, code: str, partner: str,
+             as_of: Annotated[date | None, Query(description="cut the timeline at this date (YYYY-MM-DD)")] = None
+             ) -> dict[str, Any]:
+    db = _db(request)
+    a, b = parse_country(db, code), parse_country(db, partner)
+    if a == b:
+        raise InvalidParameter(f"partner: {partner!r} is the country itself", hint="name two different countries")
+    return dict(_memo(request, ("relation", a, b, as_of), lambda: knowledge.relation(db, a, b, as_of=as_of)))
+
+
+@router.get("/events", summary="The event table: one row per visit or agreement (GDELT/ICEWS style, CAMEO codes)")
+def events(request: Request, actor: ActorParam = None, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    code = parse_actor(actor)
+    rows = _memo(request, ("events",), lambda: knowledge.events(_db(request)))
+    chosen = [r for r in rows if code is None or code in (r["actor1"], r["actor2"])]
+    return _page(len(chosen), limit, offset, chosen[offset: offset + limit])
 
 
 @router.get("/conflicts", summary="Facts where sources state different values")

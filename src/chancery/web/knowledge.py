@@ -10,24 +10,11 @@ JSON shapes built here are the API's contract.
 from __future__ import annotations
 
 import json
+from datetime import date
 from typing import Any
 
-from ..resolve import (
-    Brief,
-    Fact,
-    KnowledgeBase,
-    Source,
-    brief_of,
-    check_claims,
-    conflicts_of,
-    find_conflicts,
-    knowledge_base,
-    relation,
-    sources_from_db,
-)
-from ..resolve import resolve as resolve_sources
-from ..resolve.levels import level_rank
-from ..resolve.names import actor_name
+from ..resolve import Brief, Fact, KnowledgeBase, Source, knowledge_base, service
+from ..resolve.export import event_rows
 from ..store.database import Database, mention_filter
 
 __all__ = [
@@ -37,6 +24,7 @@ __all__ = [
     "conflicts",
     "country_view",
     "document_meta",
+    "events",
     "fact_of_mention",
     "get_fact",
     "get_mention",
@@ -45,6 +33,7 @@ __all__ = [
     "list_mentions",
     "outlets",
     "partners",
+    "relation",
     "timeline",
 ]
 
@@ -103,11 +92,13 @@ def get_mention(db: Database, mention_id: int) -> dict[str, Any] | None:
     return _mention_dict(row) if row else None
 
 
-# -- facts (chancery.resolve) --------------------------------------------------------------------
+# -- facts (chancery.resolve.service: the one resolution path) -------------------------------------
 def _source(s: Source) -> dict[str, Any]:
     ev = s.mention.evidence
+    when = s.when
     return {"doc": s.doc, "start": ev.start, "end": ev.end, "text": ev.text, "outlet": s.outlet,
             "published": s.published.isoformat() if s.published else None, "url": s.url,
+            "event_date": when.iso if when else None,
             "duplicate_of": s.original if s.original and s.original != s.doc else None}
 
 
@@ -118,6 +109,7 @@ def _fact_dict(f: Fact, conflicted: set[str]) -> dict[str, Any]:
         "kind": f.kind,
         "fields": f.fields,
         "year": f.year,
+        "date": f.get("date"),
         "documents": len(f.documents),
         "corroboration": f.corroboration,
         "outlets": list(f.outlets),
@@ -126,43 +118,25 @@ def _fact_dict(f: Fact, conflicted: set[str]) -> dict[str, Any]:
     }
 
 
-def _conflicted(kb: KnowledgeBase, country: str | None = None) -> set[str]:
-    return {fid for c in find_conflicts(kb, country=country) for fid in c.fact_ids}
-
-
 def list_facts(
     db: Database, *, kind: str | None = None, actor: str | None = None, year: int | None = None,
     outlet: str | None = None, min_corroboration: int = 0, conflict: bool | None = None,
     limit: int = 50, offset: int = 0,
 ) -> tuple[int, list[dict[str, Any]]]:
     """Resolved facts, most corroborated first, filtered; ``(total, page)``."""
-    kb = knowledge_base(db, country=actor)
-    conflicted = _conflicted(kb, actor)
-    chosen = []
-    for f in kb.involving(actor) if actor else kb:
-        if kind and f.kind != kind:
-            continue
-        if year is not None and f.year != year and not (f.kind == "partnership" and year in (f.get("established") or [])):
-            continue
-        if outlet and outlet not in f.outlets:
-            continue
-        if f.corroboration < min_corroboration:
-            continue
-        if conflict is not None and (f.id in conflicted) != conflict:
-            continue
-        chosen.append(f)
-    chosen.sort(key=lambda f: (-f.corroboration, f.kind, f.id))
+    chosen, conflicted = service.facts_of(db, kind=kind, country=actor, year=year, outlet=outlet,
+                                          min_corroboration=min_corroboration, conflict=conflict)
     return len(chosen), [_fact_dict(f, conflicted) for f in chosen[offset : offset + limit]]
 
 
 def get_fact(db: Database, fid: str) -> dict[str, Any] | None:
     """One fact with every source that states it (document title, outlet, date, sentence)."""
     kind = fid.partition(":")[0]
-    kb = resolve_sources(sources_from_db(db, kind=kind))  # a fact id's kind prefix narrows the work
+    kb = knowledge_base(db, kind=kind)  # a fact id's kind prefix narrows the work
     for f in kb:
         if f.id != fid:
             continue
-        d = _fact_dict(f, _conflicted(kb))
+        d = _fact_dict(f, service.conflicted_ids(kb))
         titles = {r["id"]: r["title"] for r in db.conn.execute(
             f"SELECT id, title FROM documents WHERE id IN ({','.join('?' * len(f.documents))})", sorted(f.documents))}
         d["mentions"] = [
@@ -176,78 +150,27 @@ def get_fact(db: Database, fid: str) -> dict[str, Any] | None:
 
 def fact_of_mention(db: Database, mention_id: int) -> str | None:
     """The id of the fact a stored mention was resolved into."""
-    row = db.conn.execute("SELECT m.doc_id, m.kind, m.ev_start, (SELECT actor FROM mention_actors a"
-                          " WHERE a.mention_id = m.id LIMIT 1) AS actor FROM mentions m WHERE m.id = ?",
-                          (mention_id,)).fetchone()
+    row = db.conn.execute("SELECT m.doc_id, m.kind, m.ev_start FROM mentions m WHERE m.id = ?", (mention_id,)).fetchone()
     if row is None or row["kind"] == "actors":
         return None
-    # every mention of a fact shares its actors, so resolving one actor's mentions finds the whole fact
-    sources = sources_from_db(db, country=row["actor"]) if row["actor"] else sources_from_db(db, kind=row["kind"])
-    for f in resolve_sources(sources):
-        if f.kind == row["kind"] and any(s.doc == row["doc_id"] and s.mention.evidence.start == row["ev_start"]
-                                         for s in f.sources):
+    for f in knowledge_base(db, kind=row["kind"]):
+        if any(s.doc == row["doc_id"] and s.mention.evidence.start == row["ev_start"] for s in f.sources):
             return f.id
     return None
 
 
 # -- partners and timelines ----------------------------------------------------------------------------
-def _partners_of(kb: KnowledgeBase, country: str) -> list[str]:
-    return sorted({p for f in kb.involving(country, "partnership") for p in (f.get("a"), f.get("b")) if p != country})
-
-
 def partners(db: Database, country: str, *, kb: KnowledgeBase | None = None) -> list[dict[str, Any]]:
-    """``country``'s partners at the level in force (latest established, else highest attested)."""
+    """``country``'s partners at the level in force (latest step, else highest attested)."""
     kb = kb or knowledge_base(db, country=country)
-    facts = {f.id: f for f in kb.involving(country, "partnership")}
-    out = []
-    for p in _partners_of(kb, country):
-        rel = relation(kb, country, p)
-        step = rel.current
-        if step is None:
-            continue
-        f = facts.get(step.fact_id)
-        cites = step.sources or (f.sources if f else ())
-        out.append({
-            "partner": p,
-            "name": actor_name(p),
-            "level": step.level,
-            "label": step.label,
-            "level_name": step.name,
-            "since": step.year,
-            "documents": f.corroboration if f else len({s.origin for s in cites}),
-            "outlets": list(f.outlets) if f else sorted({s.outlet for s in cites if s.outlet}),
-            "fact": step.fact_id,
-            "evidence": _source(cites[0]) if cites else None,
-            "steps": len(rel.steps),
-        })
-    out.sort(key=lambda r: (level_rank(str(r["level"]), country), str(r["name"])))
-    return out
+    return [p.as_dict() for p in service.partners_in(kb, country)]
 
 
 def timeline(db: Database, country: str, *, partner: str | None = None,
              kb: KnowledgeBase | None = None) -> list[dict[str, Any]]:
-    """Partnership levels of ``country`` established (set up or upgraded), oldest first."""
+    """Partnership levels of ``country`` set up, upgraded or in place since a date, oldest first."""
     kb = kb or knowledge_base(db, country=country)
-    events = []
-    for p in [partner] if partner else _partners_of(kb, country):
-        rel = relation(kb, country, p)
-        for i, step in enumerate(rel.steps):
-            before = rel.steps[i - 1] if i else None
-            events.append({
-                "year": step.year,
-                "partner": p,
-                "name": actor_name(p),
-                "level": step.level,
-                "label": step.label,
-                "level_name": step.name,
-                "from_level": before.level if before is not None and before.level != step.level else None,
-                "fact": step.fact_id,
-                "documents": len({s.origin for s in step.sources}),
-                "outlets": sorted({s.outlet for s in step.sources if s.outlet}),
-                "evidence": _source(step.sources[0]) if step.sources else None,
-            })
-    events.sort(key=lambda e: (e["year"] or 0, level_rank(str(e["level"]), country), str(e["name"])))
-    return events
+    return service.upgrades_in(kb, country, partner=partner)
 
 
 def country_view(db: Database, country: str) -> dict[str, Any]:
@@ -256,11 +179,16 @@ def country_view(db: Database, country: str) -> dict[str, Any]:
     return {"partners": partners(db, country, kb=kb), "events": timeline(db, country, kb=kb)}
 
 
-# -- conflicts, claims, brief ------------------------------------------------------------------------------
+def relation(db: Database, a: str, b: str, *, as_of: date | None = None) -> dict[str, Any]:
+    """The levels a pair has held and the one in force (as of a date)."""
+    return service.relation_of(db, a, b, as_of=as_of).as_dict()
+
+
+# -- conflicts, claims, brief, events ------------------------------------------------------------------
 def conflicts(db: Database, *, actor: str | None = None) -> list[dict[str, Any]]:
     """Keys under which sources state incompatible values, each side with its evidence."""
     out = []
-    for c in conflicts_of(db, country=actor):
+    for c in service.conflicts_of(db, country=actor):
         out.append({
             "kind": c.kind, "subject": c.subject, "facts": list(c.fact_ids), "actors": sorted(c.actors),
             "sides": [{"claim": side.claim, "evidence": [_source(s) for s in side.sources]} for side in c.sides],
@@ -270,12 +198,16 @@ def conflicts(db: Database, *, actor: str | None = None) -> list[dict[str, Any]]
 
 def claims(db: Database, *, country: str | None = None, year: int | None = None) -> list[dict[str, Any]]:
     """Counts documents claim ("upgraded relations with 17 partners") beside what the KB supports."""
-    kb = knowledge_base(db, country=country)
-    return [c.as_dict() for c in check_claims(kb, country=country, year=year)]
+    return [c.as_dict() for c in service.claims_of(db, country, year=year)]
 
 
 def brief(db: Database, country: str, *, year: int | None = None) -> Brief:
-    return brief_of(db, country, year=year)
+    return service.brief_of(db, country, year=year)
+
+
+def events(db: Database) -> list[dict[str, Any]]:
+    """The event table (one row per visit or agreement), as the events export writes it."""
+    return list(event_rows(knowledge_base(db)))
 
 
 def actors_with_facts(db: Database) -> list[tuple[str, int]]:
