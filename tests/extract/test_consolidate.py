@@ -53,3 +53,15 @@ def test_a_hosting_named_twice_is_one_mention(annotate_text) -> None:  # type: i
     )
     hosted = [m for m in _of(adoc, "hosting") if m.get("host") == "VNM"]
     assert len(hosted) == 1 and hosted[0].get("year") == 2017
+
+
+def test_the_evidence_is_the_sentence_that_dates_the_fact(annotate_text) -> None:  # type: ignore[no-untyped-def]
+    adoc = annotate_text(
+        "Australia and Vietnam lift ties to a comprehensive strategic partnership\n"
+        "CANBERRA, March 8, 2024 (AAP) - Australia and Vietnam upgraded their ties to a comprehensive "
+        "strategic partnership on Thursday, the two prime ministers said."
+    )
+    (p,) = [m for m in _of(adoc, "partnership") if m.get("action") == "established"]
+    assert p.get("date") == "2024-03-07"  # "on Thursday", not the dateline, not the headline
+    assert p.evidence.text.startswith("CANBERRA")
+    assert p.get("also") == [[0, adoc.text.index("\n")]]

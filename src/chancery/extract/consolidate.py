@@ -10,8 +10,9 @@ once without. This step folds such mentions into one per key:
 - mentions of one key with different stated years stay apart (two visits, in 2019 and in 2023);
   mentions without a year join the best-supported year of their key (the year most mentions state,
   an explicit year before one from a paragraph or a document frame);
-- the folded mention keeps the evidence of its first supporting sentence and lists the others under
-  ``also`` (their [start, end] character spans), so no provenance is lost;
+- the folded mention keeps as evidence the sentence that dates the fact most precisely (a body
+  sentence before the headline), and lists the others under ``also`` (their [start, end] character
+  spans), so no provenance is lost;
 - every mention gets ``date``: the most precise date the text gives for its year ("2023-09-10",
   "2023-09" or "2023"), or null. Elections have no year in the contract: their date is kept in ``date``.
 """
@@ -57,19 +58,29 @@ def fact_key(m: Mention) -> Hashable:
     return (m.kind, keyf(m.fields())) if keyf else (m.kind, m.args, m.evidence.start)
 
 
-def _date_of(adoc: AnnotatedDocument, m: Mention, year: int | None) -> str | None:
-    """The most precise date in the evidence that agrees with ``year``."""
+def _date_of(adoc: AnnotatedDocument, m: Mention, year: int | None) -> tuple[int, str] | None:
+    """The most precise date in the evidence that agrees with ``year``: (precision, iso)."""
     if year is None:
         return None
-    best = None
+    best: tuple[tuple[int, bool], str] | None = None
     for e in time_expressions(m.evidence.text, adoc.date):
         if e.when.year == year:
             # the document's own dateline dates the story, not necessarily the act
-            dateline = m.evidence.start + e.start < 120 and adoc.date is not None and e.when.iso() == adoc.date.isoformat()
+            dateline = (e.when.how == "explicit" and m.evidence.start + e.start < 120 and adoc.date is not None
+                        and e.when.iso() == adoc.date.isoformat())
             rank = ((e.when.month is not None) + (e.when.day is not None), not dateline)
             if best is None or rank > best[0]:
                 best = (rank, e.when.iso())
-    return best[1] if best else f"{year:04d}"
+    if best is None:
+        return (-1, f"{year:04d}")
+    return (best[0][0] if best[0][1] else -1, best[1])
+
+
+def _headline(adoc: AnnotatedDocument, m: Mention) -> bool:
+    """The evidence is the document's first line standing as a headline (short, no final period)."""
+    text = adoc.text
+    line_end = text.find("\n")
+    return m.evidence.start == 0 and 0 < line_end < 200 and not text[:line_end].rstrip().endswith(".")
 
 
 def _with(m: Mention, changes: dict[str, Any], drop: Iterable[str] = ()) -> Mention:
@@ -120,9 +131,12 @@ def consolidate(adoc: AnnotatedDocument, mentions: list[Mention]) -> list[Mentio
             by_year[None] = undated
         for year, group in by_year.items():
             group.sort(key=lambda m: (m.evidence.start, -m.confidence))
-            first = group[0]
-            also = sorted({(m.evidence.start, m.evidence.end) for m in group[1:]} - {(first.evidence.start, first.evidence.end)})
-            changes: dict[str, Any] = {"date": _date_of(adoc, first if first.get("year") == year else next(m for m in group if m.get("year") == year), year)}
+            # the primary evidence: the sentence that dates the fact most precisely, a body sentence
+            # before the headline, else the first
+            dated = [(_date_of(adoc, m, year), m) for m in group if m.get("year") == year] or [(None, group[0])]
+            when, first = max(dated, key=lambda x: ((x[0] or (-2, ""))[0], not _headline(adoc, x[1]), -x[1].evidence.start))
+            also = sorted({(m.evidence.start, m.evidence.end) for m in group} - {(first.evidence.start, first.evidence.end)})
+            changes: dict[str, Any] = {"date": when[1] if when else None}
             if kind != "election":
                 changes["year"] = year
             if also:
