@@ -88,8 +88,22 @@ def test_multipliers(annotate_text: Callable[..., Any], text: str, value: float)
     assert (value, "times") in _pairs(_figures(annotate_text, text))
 
 
-def test_times_without_a_comparison_is_not_a_multiplier(annotate_text: Callable[..., Any]) -> None:
-    assert _figures(annotate_text, "The two foreign ministers have met four times this year.") == []
+@pytest.mark.parametrize(
+    "text, value, measure",
+    [
+        ("The two foreign ministers have met four times this year.", 4, "meetings"),
+        ("Since January, the two presidents have met five times.", 5, "meetings"),
+        ("The envoy has visited the region six times since 2020.", 6, "visits"),
+    ],
+)
+def test_times_after_a_verb_of_meeting_counts_occasions(annotate_text: Callable[..., Any], text: str, value: int, measure: str) -> None:
+    figs = _figures(annotate_text, text)
+    assert [(f["value"], f["unit"], f["measure"]) for f in figs] == [(value, "count", measure)]
+
+
+@pytest.mark.parametrize("text", ["He repeated the offer three times.", "The sirens sounded four times at noon."])
+def test_times_without_a_comparison_or_meeting_is_no_figure(annotate_text: Callable[..., Any], text: str) -> None:
+    assert _figures(annotate_text, text) == []
 
 
 # -- counts ------------------------------------------------------------------------------------
@@ -265,7 +279,7 @@ def test_qualifiers(annotate_text: Callable[..., Any], text: str, qualifier: str
         "For details call +84 24 3799 3000.",
         "Covid-19 disrupted 5G roll-outs in the 1990s-era networks.",
         "The two leaders spoke by phone for 45 minutes.",
-        "The country doubled its exports over the decade.",
+        "The court rejected double taxation and a double standard.",
         "Top 10 events of the year were announced by the newspaper.",
         "The archipelago, the largest economy in the region, hosted the meeting.",
         "The Group of Seven and the G-7 ministers met the ASEAN+3 partners at a 2+2 dialogue.",

@@ -56,7 +56,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "fold": re.compile(rf"(?<![\w-])(?:{_alt(list(lx['fold_words']))})(?![\w])", re.IGNORECASE),
         "scale": re.compile(rf"^[\s-]?(?:{scales})(?![\w])", re.IGNORECASE),
         "currency_before": re.compile(rf"(?:^|(?<=[\s(\[/~≈–—-]))(?:{prefixes})\s?$"),
-        "currency_after": re.compile(rf"^\s?(?:{suffixes})(?![\w])", re.IGNORECASE),
+        "currency_after": re.compile(rf"^(?:\s|-(?=[A-Za-z]))?(?:{suffixes})(?![\w])", re.IGNORECASE),
         "attached": re.compile(rf"^(?:{scales}|x|st|nd|rd|th|pct|{prefixes})(?![A-Za-z])", re.IGNORECASE),
     }
 
@@ -162,7 +162,7 @@ def read_currency_after(text: str, pos: int) -> tuple[str, int] | None:
     m = _patterns()["currency_after"].match(text[pos:])
     if not m:
         return None
-    word = " ".join(m.group(0).lower().split())
+    word = " ".join(m.group(0).lower().lstrip("-").split())
     return lex()["currency_suffixes"][word], pos + m.end()
 
 
