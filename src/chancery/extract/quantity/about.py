@@ -50,7 +50,8 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:with|to|from|between|in|for|by|of|into|o
                                  r"including|as|than|across|within|over|via|visit|visited|visiting)\s+(?:the\s+)?$", re.I)
 _COPULA = re.compile(r"\b(?:is|was|are|were|remains?|remained|becomes?|became|has\s+become|had\s+become|has\s+been|have\s+been|"
                      r"is\s+now|was\s+now|ranks?|ranked|stood|stands|emerged\s+as|as)\s+(?:now\s+|still\s+|also\s+)?(?:the\s+|an?\s+)?"
-                     r"(?:(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:['’]s|s['’])\s+)?$", re.I)
+                     r"(?:(?:the\s+)?(?:[\w.-]+\s+){0,3}[\w.-]+(?:['’]s|s['’])\s+)?$", re.I)
+_SAID = re.compile(r"\b(?:(?:said|says|say|told\s+\w+)\s+(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?|(?:announced|noted|added|reported|stated|confirmed)\s+that\s+)", re.I)
 _BREAK = re.compile(r"[;:()]|, (?:and|but|while|which|who|whereas)\b|, with\b")
 
 
@@ -69,6 +70,11 @@ class _Ctx:
 
     def actor_in(self, start: int, end: int) -> list[ActorSpan]:
         return [a for a in self.actors if start <= self.rel(a)[0] and self.rel(a)[1] <= end]
+
+    def countries_in(self, start: int, end: int) -> list[str]:
+        """The countries of the persons named in [start, end) ("Anwar": Malaysia)."""
+        return [p.country for p in self.adoc.persons_in(self.sent.start + start, self.sent.start + end)
+                if p.country and not p.country.startswith("ORG:")]
 
     def free(self, a: ActorSpan) -> bool:
         """Not governed by a preposition (a subject, not "with Japan")."""
@@ -145,7 +151,9 @@ def about(adoc: AnnotatedDocument, sent: Sentence, parse: Parse | None, fig: Fig
                 return [About(related[0])]
         return [About(_body(c, fig, anchor))]
     if measure.role == "rank":
-        ranked = _predicated(c, fig, anchor, own)
+        explicit = own is not None and any(a.actor == own and re.match(r"^['’]s?\s+(?:[\w-]+\s+){0,3}$", c.text[c.rel(a)[1] : fig.start])
+                                        for a in c.actor_in(0, fig.start))
+        ranked = _predicated(c, fig, anchor, own if explicit else None)  # "Japan is Vietnam's largest donor": not Vietnam
         needs_actor = fig.kind == "superlative" and fig.noun not in ("rank", "vote rank")
         return [About(ranked)] if ranked is not None or not needs_actor else []  # a superlative must rank an actor
     if measure.role == "inflow":
@@ -172,19 +180,19 @@ def _in_phrase(c: _Ctx, fig: Figure, anchor: Tok | None, measure: Measure) -> st
     """An actor that owns the figure's noun phrase: possessor, modifier, demonym ("U.S. jobs")."""
     head_end = _head_end(c.text, fig)
     if anchor is not None and c.parse is not None:
-        t: Tok | None = anchor
-        steps = 0
-        while t is not None and not (t.is_verb and t.dep not in ("amod", "acl")) and steps < 5:
-            for k in c.parse.children(t, "poss", "compound", "amod", "nmod", "npadvmod"):
+        p = c.parse
+        nouns = [anchor]
+        if anchor.dep == "pobj" and anchor.head != anchor.i and p.head(anchor).lower == "of":
+            owner = p.head(p.head(anchor))  # "a trade surplus of US$8.62 billion": the surplus
+            if not owner.is_verb:
+                nouns.append(owner)
+        for t in nouns:
+            for k in p.children(t, "poss", "compound", "amod", "nmod", "npadvmod"):
                 if k.i > t.i or c.sent.start + head_end <= k.start:
                     continue
                 found = c.of_tok(k)
                 if found is not None:
                     return found
-            if t.head == t.i:
-                break
-            t = c.parse.head(t)
-            steps += 1
     # the words: "Vietnam's exports rose 12%", "the Commonwealth's 1.5 billion young people", "three Chinese warships"
     inside = [a for a in c.actor_in(fig.start, head_end) if a.how in ("demonym", "name", "short", "abbrev", "org")]
     if inside and fig.unit == "count":
@@ -225,7 +233,7 @@ _PAIR_WORDS = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|nations|sides|gov
 
 def _clause_window(c: _Ctx, fig: Figure) -> tuple[int, int]:
     lo = clause_start(c.text, fig.start)
-    if re.match(r"\s*(?:,\s*)?(?:which|that)\b", c.text[lo:]) and lo > 0:
+    if re.search(r"\b(?:which|that)\s*$", c.text[:lo]) and lo > 0:
         lo = clause_start(c.text, max(0, lo - 8))  # a relative clause: its noun is before ("bilateral trade, which ...")
     m = _BREAK.search(c.text, fig.end)
     return lo, (m.start() if m else len(c.text))
@@ -242,7 +250,7 @@ def _bilateral(c: _Ctx, fig: Figure, measure: Measure) -> tuple[str, str] | None
     off = max(lo, fig.start - 140)
     window = c.text[off : min(hi, fig.end + 40)]
     marked = measure.role == "pair" or has_any("bilateral_markers", window) or fig.unit == "count"
-    states = _states(c.actor_in(off, min(hi, fig.end + 60)))
+    states = _states(c.actor_in(off, min(hi, fig.end + 60)), c.countries_in(off, min(hi, fig.end + 60)))
     partner = re.search(r"\b(?:trade|trading|ties|exchanges?)\s+(?:flows?\s+|volume\s+|turnover\s+)?with\s+(?:the\s+)?", window, re.I)
     if partner and len(states) == 1:  # "Brazil plans to double its trade flow with the Asian country"
         described = c.adoc.descriptor_state(c.sent.start + off + partner.start(), c.sent.start + off + partner.end() + 40)
@@ -270,8 +278,8 @@ def _sorted(a: str, b: str) -> tuple[str, str]:
     return (a, b) if a <= b else (b, a)
 
 
-def _states(spans: list[ActorSpan]) -> list[str]:
-    return sorted({a.actor for a in spans if a.is_state or a.actor == "ORG:EU"})
+def _states(spans: list[ActorSpan], countries: list[str] | None = None) -> list[str]:
+    return sorted({a.actor for a in spans if a.is_state or a.actor == "ORG:EU"} | set(countries or ()))
 
 
 # -- the body whose members are counted ------------------------------------------------------------------
@@ -291,8 +299,8 @@ def _body(c: _Ctx, fig: Figure, anchor: Tok | None) -> str | None:
         gap = text[fig.end : c.rel(a)[0]]
         if re.search(r"\b(?:to|on|in)\s+(?:serve\s+(?:on|in)\s+)?(?:the\s+|its\s+)?$", gap) and len(gap) < 60:
             return a.actor if a.actor.startswith("ORG:") else None
-    if re.search(r"\bthe\s+(?:bloc|group|grouping|alliance|union|organi[sz]ation|body|club|forum)\s+of\s+$", text[max(0, fig.start - 30) : fig.start]):
-        return _org_before(c, fig.start)  # "the bloc of 54 states"
+    if re.search(r"\bthe\s+(?:bloc|group|grouping|alliance|union|organi[sz]ation|body|club|forum)\s+of\s+$", text[max(0, fig.start - 30) : fig.start], re.I):
+        return _org_before(c, fig.start, story=True)  # "the bloc of 54 states"
     # "X comprises / has / consists of / is made up of 15 members", "X, with its 27 members"
     before = text[clause_start(text, fig.start) : fig.start]
     verb = re.search(r"\b(?:comprises?|comprising|consists?\s+of|consisting\s+of|is\s+made\s+up\s+of|made\s+up\s+of|has|have|had|"
@@ -309,14 +317,15 @@ def _body(c: _Ctx, fig: Figure, anchor: Tok | None) -> str | None:
     return None
 
 
-def _org_before(c: _Ctx, start: int, *, collective: bool = False) -> str | None:
+def _org_before(c: _Ctx, start: int, *, collective: bool = False, story: bool = False) -> str | None:
     """The body named last before ``start`` (in the sentence, or for "the bloc" in the story)."""
+    story = story or collective
     if collective and not re.search(r"\b(?:bloc|group|grouping|alliance|union|organi[sz]ation|body|club|forum|council|"
                                     r"assembly|commission|committee|court|board|conference|parliament|chamber)\b",
                                     c.text[start : start + 60]):
         return None
     orgs = [a for a in c.actor_in(0, start) if a.actor.startswith("ORG:")]
-    if not orgs and collective:
+    if not orgs and story:
         orgs = [a for a in c.adoc.actors if a.end <= c.sent.start + start and a.actor.startswith("ORG:")
                 and c.sent.start + start - a.end < 800]
     return orgs[-1].actor if orgs else None
@@ -343,7 +352,7 @@ def _predicated(c: _Ctx, fig: Figure, anchor: Tok | None, possessor: str | None)
             return a.actor  # "Indonesia, the world's biggest archipelago nation"
     after = re.match(r"^(?:\s+(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w-]*\s*){1,3})?\s*,\s*(?:the\s+)?", text[fig.end :])
     if after:
-        nxt = c.actor_in(fig.end, fig.end + after.end() + 40)
+        nxt = c.actor_in(fig.end + after.end() - 1, fig.end + after.end() + 40)
         if nxt and c.rel(nxt[0])[0] <= fig.end + after.end() + 1 and nxt[0].actor != possessor:
             return nxt[0].actor  # "Brazil's biggest trading partner, Argentina"
     if fig.noun in ("rank", "vote rank"):  # "ranks 15th", "the highest among 14", "the most votes"
@@ -437,6 +446,8 @@ def _text_subjects(c: _Ctx, fig: Figure, *, given: bool = False) -> list[str]:
     ("Vietnam and Japan signed"), else a person's country or a pronoun."""
     text = c.text
     lo = clause_start(text, fig.start)
+    said = list(_SAID.finditer(text, lo, fig.start))
+    lo = said[-1].end() if said else lo  # "X said that 24 leaders ...": the reported clause
     heads = [a for a in c.actor_in(lo, fig.start) if c.free(a)]
     if heads:
         group = [heads[0]]

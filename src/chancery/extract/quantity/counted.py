@@ -230,8 +230,8 @@ def pair_reference(text: str, core: Core, noun: str, states_named: int) -> bool:
         return False  # "two people" are persons; "the two peoples" are the nations
     head = lemma(noun.split()[-1])
     before = text[max(0, core.start - 12) : core.start].lower().split()
-    if core.value == 2 and before and before[-1] in ("are", "were") and head in word_set("pair_nouns") | {"democracy"}:
-        return True  # "we are two strong democracies": a description of the pair
+    if core.value == 2 and before and before[-1] in ("are", "were") and before[-2:-1] != ["there"]:
+        return True  # "we are two strong democracies": a description of the pair (not "there are two")
     if before and before[-1] in word_set("pair_determiners"):
         return True
     if head in word_set("pair_people"):

@@ -49,6 +49,10 @@ def _masked(text: str, target: bool) -> str:
     return "".join(chars)
 
 
+# without a parse: a participial or relative aside dates its own act ("The pact, signed in 1995, now
+# covers 10 countries", "Founded in 1989, APEC has 21 members")
+_PARTICIPLES = r"(?:signed|established|founded|created|set\s+up|launched|adopted|formed|built|opened|elected|held|ratified)"
+_ASIDE = re.compile(rf",\s*(?:which|who|{_PARTICIPLES})\b[^,;]*,|^\W*{_PARTICIPLES}\b[^,;]*,", re.I)
 _TO_DATE = re.compile(r"\b(?:to\s+date|so\s+far|thus\s+far|as\s+of\s+(?:now|today)|to\s+this\s+day|up\s+to\s+now)\b", re.I)
 
 
@@ -67,7 +71,9 @@ def year_of(adoc: AnnotatedDocument, sent: Sentence, parse: Parse | None, fig: F
             if attached is None:
                 return None  # the sentence's dates belong to other clauses
             return attached.when.year
-        found = nearest(exprs, fig.pos, text)
+        asides = [m.span() for m in _ASIDE.finditer(sent.text) if not m.start() <= fig.pos < m.end()]
+        own = [e for e in exprs if not any(s <= e.start < t for s, t in asides)]
+        found = nearest(own, fig.pos, text)
         return found.when.year if found else None
     if _TO_DATE.search(sent.text) and adoc.date is not None:
         return adoc.date.year  # "to date he has made four visits": as of the story's date

@@ -133,6 +133,9 @@ def is_condition(text: str, start: int, qualifier: str) -> bool:
     words = alt(list(lex()["condition_words"]))
     if not re.search(rf"\b(?:{words})\s+$", text[max(0, start - 20) : start], re.IGNORECASE):
         return False
+    if re.search(r"\b(?:once|if|unless)\s+$", text[max(0, start - 8) : start], re.I) and re.match(
+        r"^[^,;.]{0,40}?\b(?:have|has|are|is|reach|reaches|obtain|obtains|win|wins)\b", text[start:]):
+        return True  # "Once five judges have obtained an absolute majority, ...": a procedure, not a count
     return qualifier == "over" or has_any("entry_into_force", text[clause_start(text, start) : start])
 
 

@@ -104,16 +104,22 @@ def _clean_value(v: float) -> int | float:
     return round(v, 6)
 
 
+_SORTS = frozenset({"permanent", "non-permanent", "new", "outgoing", "elected", "founding", "remaining", "other", "former"})
+
+
 def _kind_of(label: str, unit: str) -> str:
     """What a figure counts, coarsely, so a restatement with another noun is still one figure
-    ("14 member states" ... "the 14 countries")."""
-    if unit != "count":
+    ("14 member states" ... "the 14 countries"), but not another sort of the same thing ("five new
+    members" ... "the five permanent members").  Amounts of money restate whatever their label."""
+    if unit == "times" or unit.upper() == unit:
         return unit
     words = label.split()
-    last = " ".join(lemma(w) for w in words[-2:]) if len(words) > 1 else (lemma(words[-1]) if words else "")
-    if last in _STATES_CLASS or (words and lemma(words[-1]) in _STATES_CLASS):
-        return "states"
-    return lemma(words[-1]) if words else ""
+    if not words:
+        return ""
+    sorts = " ".join(w for w in words if w in _SORTS)
+    last = " ".join(lemma(w) for w in words[-2:]) if len(words) > 1 else lemma(words[-1])
+    head = "states" if last in _STATES_CLASS or lemma(words[-1]) in _STATES_CLASS else lemma(words[-1])
+    return f"{sorts} {head}".strip()
 
 
 def extract(adoc: AnnotatedDocument) -> list[Mention]:
@@ -134,9 +140,12 @@ def extract(adoc: AnnotatedDocument) -> list[Mention]:
                 whom = about(adoc, sent, parse, fig, measure)
             last = (fig, measure, whom)
             key = (fig.value, fig.unit, _kind_of(measure.label, fig.unit))
+            anaphoric = bool(re.search(r"\b(?:these|those|the\s+same)\s+$", sent.text[max(0, fig.start - 12) : fig.start], re.I))
             for who in whom:
                 if any(_restates(who, e) for e in seen.get(key, [])):
                     continue  # the same figure told again in the story
+                if anaphoric and any(k[0] == fig.value and k[1] == fig.unit for k in seen):
+                    continue  # "these four judges": the four already counted
                 stated.setdefault(key, []).append(who)
                 fields: dict[str, object] = {
                     "subject": who.subject,

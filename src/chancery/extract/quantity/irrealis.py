@@ -39,6 +39,8 @@ def irrealis(text: str, start: int, end: int, pos: int, parse: Parse | None, bas
     """How the figure at ``text[start:end]`` (number at ``pos``; ``count``: a count of things) is
     stated: "hedged", "rule", "target" or None (a fact)."""
     target = bool(_GOAL.search(text[max(0, start - 120) : start]) or _REACH.search(text[max(0, start - 40) : start]))
+    if re.search(r"\bfrom\s+(?:(?:about|around|some|nearly|over|just)\s+)?$", text[max(0, start - 20) : start], re.I):
+        return None  # "will decline to 28% from 30% this year": the base of a change is a fact
     if parse is not None:
         tok = parse.at(base + pos)
         if tok is not None and tok.start < base + end:

@@ -95,7 +95,8 @@ def _count_role(label: str) -> str:
 
 # what a body is made of: "the council comprises 47 states", "a body made up of 47 States"
 _COMPOSED = re.compile(r"\b(?:comprises?|comprising|consists?\s+of|consisting\s+of|made\s+up\s+of|composed\s+of|"
-                       r"brings\s+together|groups|grouping|unites|membership\s+of)\s+(?:all\s+|its\s+|the\s+)?$", re.I)
+                       r"brings\s+together|groups|grouping|unites|membership\s+of|"
+                       r"the\s+(?:bloc|group|grouping|alliance|union|organi[sz]ation|club|forum)\s+of)\s+(?:all\s+|its\s+|the\s+)?$", re.I)
 
 
 def measure_of(text: str, fig: Figure) -> Measure:
@@ -109,6 +110,9 @@ def measure_of(text: str, fig: Figure) -> Measure:
         return Measure(_count_label(fig.noun) if fig.noun not in ("", "rank") else "rank", "rank")
     if fig.unit == "count":
         label = "members" if fig.kind == "member" and fig.noun.startswith("members") else fig.noun
+        part = re.match(r"^\s+(?:(?:are|were|is|was|come|came)\s+)?from\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})", text[fig.pos :][len(text[fig.pos : fig.end].split()[0]):])
+        if fig.kind == "elliptic" and part:  # "two are from Africa, one from Latin America"
+            return Measure(f"{_count_label(fig.noun)} from {part.group(1)}", _count_role(_count_label(fig.noun)))
         label = "seats" if fig.kind == "member" and fig.noun.startswith("seats") else label
         label = _count_label(label) if fig.kind != "total" else label
         role = "members" if fig.kind == "member" or _COMPOSED.search(text[max(0, fig.start - 40) : fig.start]) else _count_role(label)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from ...annotate.syntax import Parse
 from .counted import EXCLUDED, Head, count_head, member_body, of_them_head, pair_reference, total_to_measure
 from .ellipsis import elliptic_measure
-from .excluded import alt, clause_start, has_any, in_slogan, is_condition, is_excluded
+from .excluded import alt, clause_start, has_any, in_slogan, is_condition, is_excluded, word_set
 from .numbers import Core, find_cores, lex, read_currency_after, read_currency_before, read_scale
 from .ranks import position, rank_candidate, superlative_ranks
 
@@ -203,6 +203,8 @@ def _doubling(s: _Sentence, earlier: list[Figure]) -> list[Figure]:
     out = []
     for m in _DOUBLE.finditer(s.text):
         noun = (m.group("noun") or "").lower()
+        if noun.split()[:1] and noun.split()[0] in word_set("head_stopwords"):
+            noun = ""  # "doubled over the decade": no object
         before = s.text[max(0, m.start() - 40) : m.start()].lower()
         measured = noun and (has_any("money_nouns", noun) or any(w in noun.split() for w in ("trade", "exports", "imports")))
         subject_measure = has_any("money_nouns", before) and not noun
