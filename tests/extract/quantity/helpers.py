@@ -7,7 +7,9 @@ from typing import Any, Callable
 from chancery.extract import quantity
 
 
-def figures(annotate_text: Callable[..., Any], text: str, published: str | None = None) -> list[dict[str, Any]]:
+def figures(
+    annotate_text: Callable[..., Any], text: str, published: str | None = None
+) -> list[dict[str, Any]]:
     """The contract fields of every quantity mention of ``text``."""
     return [m.fields() for m in quantity.extract(annotate_text(text, published=published))]
 

@@ -25,11 +25,19 @@ def _about(figs: list[dict[str, Any]]) -> list[tuple[str | None, tuple[str, ...]
         ("Trade between Kenya and Tanzania topped $1.2 billion in 2023.", ("KEN", "TZA")),
         ("Vietnam's trade with Japan reached US$50 billion last year.", ("JPN", "VNM")),
         ("Indonesia and Malaysia signed more than 11 agreements during the visit.", ("IDN", "MYS")),
-        ("Brazil plans to double its trade flow with the Asian country, Vietnam's top trade partner in Latin America.", ("BRA", "VNM")),
-        ("Anwar wants to enhance bilateral trade with Pakistan, which was valued at RM7.84 billion in 2023.", ("MYS", "PAK")),
+        (
+            "Brazil plans to double its trade flow with the Asian country, Vietnam's top trade partner in Latin America.",
+            ("BRA", "VNM"),
+        ),
+        (
+            "Anwar wants to enhance bilateral trade with Pakistan, which was valued at RM7.84 billion in 2023.",
+            ("MYS", "PAK"),
+        ),
     ],
 )
-def test_bilateral_figures_carry_the_pair(annotate_text: Callable[..., Any], text: str, pair: tuple[str, str]) -> None:
+def test_bilateral_figures_carry_the_pair(
+    annotate_text: Callable[..., Any], text: str, pair: tuple[str, str]
+) -> None:
     figs = _figures(annotate_text, "Malaysian Prime Minister Anwar Ibrahim spoke to reporters.\n" + text)
     assert figs and all(about == (None, pair) for about in _about(figs)), figs
 
@@ -47,7 +55,9 @@ def test_bilateral_figures_carry_the_pair(annotate_text: Callable[..., Any], tex
 )
 def test_the_pair_comes_from_the_story(annotate_text: Callable[..., Any], story: str) -> None:
     figs = _figures(annotate_text, story)
-    assert figs and {about for about in _about(figs)} <= {(None, ("CHL", "PER")), (None, ("KEN", "TZA"))}, figs
+    assert figs and {about for about in _about(figs)} <= {(None, ("CHL", "PER")), (None, ("KEN", "TZA"))}, (
+        figs
+    )
 
 
 # -- subjects -----------------------------------------------------------------------------------------------
@@ -93,11 +103,17 @@ def test_an_inflow_is_about_its_receiver(annotate_text: Callable[..., Any], text
     [
         ("The Security Council comprises 15 members.", "ORG:UNSC"),
         ("The 193-member General Assembly adopted the resolution by acclamation.", "ORG:UNGA"),
-        ("The General Assembly elected 14 member states to the Human Rights Council on Tuesday.", "ORG:UNHRC"),
+        (
+            "The General Assembly elected 14 member states to the Human Rights Council on Tuesday.",
+            "ORG:UNHRC",
+        ),
         ("Vietnam became one of the 14 new members of the Human Rights Council.", "ORG:UNHRC"),
         ("ASEAN's 10 members signed the declaration.", "ORG:ASEAN"),
         ("APEC, a forum established in 1989, promotes trade among its 21 member economies.", "ORG:APEC"),
-        ("The African Union suspended Niger. The bloc of 55 states said it would not recognise the junta.", "ORG:AU"),
+        (
+            "The African Union suspended Niger. The bloc of 55 states said it would not recognise the junta.",
+            "ORG:AU",
+        ),
     ],
 )
 def test_members_are_the_body_s(annotate_text: Callable[..., Any], text: str, subject: str) -> None:
@@ -118,7 +134,9 @@ def test_partners_among_a_body_s_members_are_the_clause_subject_s(annotate_text:
         ("Viet Nam was elected with 183 votes and Libya with 178.", ["VNM", "LBY"]),
     ],
 )
-def test_votes_are_each_candidate_s(annotate_text: Callable[..., Any], text: str, subjects: list[str]) -> None:
+def test_votes_are_each_candidate_s(
+    annotate_text: Callable[..., Any], text: str, subjects: list[str]
+) -> None:
     assert [f["subject"] for f in _figures(annotate_text, text)] == subjects
 
 
@@ -131,7 +149,10 @@ def test_votes_are_each_candidate_s(annotate_text: Callable[..., Any], text: str
         ("Indonesia, the world's biggest archipelago nation, hosted the talks.", "IDN"),
         ("Brazil's biggest trading partner in South America, Argentina, faces a crisis.", "ARG"),
         ("The US, which improved its relations with Hanoi, is now Vietnam's main trade partner.", "USA"),
-        ("HANOI, May 2, 2025 - Trade grew fast.\nAustralia is now the country's seventh-largest trading partner.", "AUS"),
+        (
+            "HANOI, May 2, 2025 - Trade grew fast.\nAustralia is now the country's seventh-largest trading partner.",
+            "AUS",
+        ),
     ],
 )
 def test_a_rank_is_the_ranked_actor_s(annotate_text: Callable[..., Any], text: str, subject: str) -> None:
@@ -148,7 +169,9 @@ def test_a_rank_is_the_ranked_actor_s(annotate_text: Callable[..., Any], text: s
         "Ho Chi Minh City, Vietnam's largest city, hosted the fair.",
     ],
 )
-def test_a_superlative_that_ranks_no_single_actor_is_no_rank(annotate_text: Callable[..., Any], text: str) -> None:
+def test_a_superlative_that_ranks_no_single_actor_is_no_rank(
+    annotate_text: Callable[..., Any], text: str
+) -> None:
     assert [f for f in _figures(annotate_text, text) if f["unit"] == "rank"] == []
 
 
@@ -196,10 +219,15 @@ def test_a_converted_amount_is_about_what_its_figure_is(annotate_text: Callable[
         ("France gave €10 million in aid, while Germany provided €10 million.", {"FRA", "DEU"}),
         ("Canada offered $5 million for relief efforts. Australia followed with $5 million.", {"CAN", "AUS"}),
         ("The Netherlands donated €20 million to the appeal. Denmark also gave €20 million.", {"NLD", "DNK"}),
-        ("Qatar announced $1 billion for reconstruction. Saudi Arabia matched it with $1 billion.", {"QAT", "SAU"}),
+        (
+            "Qatar announced $1 billion for reconstruction. Saudi Arabia matched it with $1 billion.",
+            {"QAT", "SAU"},
+        ),
     ],
 )
-def test_same_amount_from_different_actors(annotate_text: Callable[..., Any], text: str, subjects: set[str]) -> None:
+def test_same_amount_from_different_actors(
+    annotate_text: Callable[..., Any], text: str, subjects: set[str]
+) -> None:
     figs = _figures(annotate_text, text)
     assert {f["subject"] for f in figs} == subjects and len(figs) == 2, figs
 

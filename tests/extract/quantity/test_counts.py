@@ -9,7 +9,8 @@ from typing import Any, Callable
 
 import pytest
 
-from .helpers import figures as _figures, pairs as _pairs
+from .helpers import figures as _figures
+from .helpers import pairs as _pairs
 
 
 # -- the size of a body, parts "of them", "N more <adjectives> <things>" --------------------------------
@@ -87,7 +88,9 @@ def test_exact_agreement_count_is_not_a_quantity(annotate_text: Callable[..., An
         ("Vietnam has signed 17 free trade agreements.", 17),  # one signer: no agreement fact
     ],
 )
-def test_document_counts_that_stay_quantities(annotate_text: Callable[..., Any], text: str, value: int) -> None:
+def test_document_counts_that_stay_quantities(
+    annotate_text: Callable[..., Any], text: str, value: int
+) -> None:
     assert [f["value"] for f in _figures(annotate_text, text)] == [value]
 
 
@@ -97,19 +100,33 @@ def test_document_counts_that_stay_quantities(annotate_text: Callable[..., Any],
 @pytest.mark.parametrize(
     "text, value, phrase",
     [
-        ("More than 80,000 registered participants attended the climate talks.", 80000, "More than 80,000 registered participants"),
+        (
+            "More than 80,000 registered participants attended the climate talks.",
+            80000,
+            "More than 80,000 registered participants",
+        ),
         ("The bloc is a market of some 500 million consumers.", 500e6, "some 500 million consumers"),
         ("The president said the six invitations were only a first step.", 6, "six invitations"),
-        ("About 12,000 accredited journalists covered the Games.", 12000, "About 12,000 accredited journalists"),
+        (
+            "About 12,000 accredited journalists covered the Games.",
+            12000,
+            "About 12,000 accredited journalists",
+        ),
         ("The country has 40 million registered voters.", 40e6, "40 million registered voters"),
-        ("Nearly 3 million foreign visitors arrived in the first quarter.", 3e6, "Nearly 3 million foreign visitors"),
+        (
+            "Nearly 3 million foreign visitors arrived in the first quarter.",
+            3e6,
+            "Nearly 3 million foreign visitors",
+        ),
         ("The forum drew 1,200 invited guests from 50 countries.", 1200, "1,200 invited guests"),
         ("The network serves 70 million mobile subscribers.", 70e6, "70 million mobile subscribers"),
         ("Officials received 23 applications for membership.", 23, "23 applications"),
         ("The summit welcomed 4,000 attendees.", 4000, "4,000 attendees"),
     ],
 )
-def test_counts_of_people_and_things(annotate_text: Callable[..., Any], text: str, value: float, phrase: str) -> None:
+def test_counts_of_people_and_things(
+    annotate_text: Callable[..., Any], text: str, value: float, phrase: str
+) -> None:
     figs = _figures(annotate_text, text)
     assert any(f["value"] == value and f["unit"] == "count" and f["text"] == phrase for f in figs), figs
 

@@ -28,7 +28,9 @@ def _years(annotate_text: Callable[..., Any], text: str, published: str | None =
         ("The council was established by the assembly in 2006 with 47 members.", [2006]),
     ],
 )
-def test_the_year_of_the_figure_s_clause(annotate_text: Callable[..., Any], text: str, years: list[int]) -> None:
+def test_the_year_of_the_figure_s_clause(
+    annotate_text: Callable[..., Any], text: str, years: list[int]
+) -> None:
     assert _years(annotate_text, text) == years
 
 
@@ -69,7 +71,9 @@ def test_comparison_years_and_terms(annotate_text: Callable[..., Any], text: str
         ("The assembly elected Kenya with 180 votes.", "2019-06-08", 2019),
     ],
 )
-def test_a_dated_story_dates_its_reported_figures(annotate_text: Callable[..., Any], text: str, published: str, year: int) -> None:
+def test_a_dated_story_dates_its_reported_figures(
+    annotate_text: Callable[..., Any], text: str, published: str, year: int
+) -> None:
     assert _years(annotate_text, text, published) == [year]
 
 
@@ -82,17 +86,23 @@ def test_a_dated_story_dates_its_reported_figures(annotate_text: Callable[..., A
         "Nearly 60 nations will attend the summit next year.",
     ],
 )
-def test_standing_facts_targets_and_future_take_no_year_from_the_date(annotate_text: Callable[..., Any], text: str) -> None:
+def test_standing_facts_targets_and_future_take_no_year_from_the_date(
+    annotate_text: Callable[..., Any], text: str
+) -> None:
     assert set(_years(annotate_text, text, "2025-03-28")) <= {None, 2026}
 
 
 def test_the_year_of_a_target_is_its_deadline(annotate_text: Callable[..., Any]) -> None:
-    assert _years(annotate_text, "In 2024 the two countries agreed to raise trade to US$25 billion by 2030.") == [2030]
+    assert _years(
+        annotate_text, "In 2024 the two countries agreed to raise trade to US$25 billion by 2030."
+    ) == [2030]
 
 
 def test_a_review_frame_dates_every_figure_it_reports(annotate_text: Callable[..., Any]) -> None:
-    text = ("Vietnam's 2025 diplomatic achievements\n"
-            "Vietnam upgraded relations with 17 partners.\n"
-            "It now has comprehensive strategic partnerships with all five permanent members of the Security Council.\n"
-            "Export turnover exceeded 900 billion USD, placing the country among the world's 15 leading trading nations.")
+    text = (
+        "Vietnam's 2025 diplomatic achievements\n"
+        "Vietnam upgraded relations with 17 partners.\n"
+        "It now has comprehensive strategic partnerships with all five permanent members of the Security Council.\n"
+        "Export turnover exceeded 900 billion USD, placing the country among the world's 15 leading trading nations."
+    )
     assert set(_years(annotate_text, text)) == {2025}

@@ -10,7 +10,8 @@ from typing import Any, Callable
 
 import pytest
 
-from .helpers import figures as _figures, pairs as _pairs
+from .helpers import figures as _figures
+from .helpers import pairs as _pairs
 
 
 # -- hedged forecasts: before or after the figure, with a modal, a verb of forecast, a negation -----------
@@ -43,7 +44,9 @@ def test_hedged_figures_are_not_quantities(annotate_text: Callable[..., Any], te
         ("The Indian president said his firms would provide $14 billion in export credit.", {(14e9, "USD")}),
     ],
 )
-def test_facts_next_to_hedges_stay(annotate_text: Callable[..., Any], text: str, kept: set[tuple[float, str]]) -> None:
+def test_facts_next_to_hedges_stay(
+    annotate_text: Callable[..., Any], text: str, kept: set[tuple[float, str]]
+) -> None:
     assert _pairs(_figures(annotate_text, text)) == kept
 
 
@@ -70,15 +73,31 @@ def test_rules_are_not_quantities(annotate_text: Callable[..., Any], text: str) 
     "text, value, unit, year",
     [
         ("Leaders from Chile and Peru agreed to raise trade to US$25 billion by 2030.", 25e9, "USD", 2030),
-        ("Both India and Vietnam have agreed to improve trade between the two countries to 15 billion dollars by 2020.", 15e9, "USD", 2020),
+        (
+            "Both India and Vietnam have agreed to improve trade between the two countries to 15 billion dollars by 2020.",
+            15e9,
+            "USD",
+            2020,
+        ),
         ("Kenya and Uganda set the aim of increasing trade to $3 billion by 2027.", 3e9, "USD", 2027),
-        ("The goal, the ministry in Brasilia said, is to reach $15 billion in trade volume.", 15e9, "USD", None),
+        (
+            "The goal, the ministry in Brasilia said, is to reach $15 billion in trade volume.",
+            15e9,
+            "USD",
+            None,
+        ),
         ("Brazil plans to double its trade flow with Vietnam.", 2, "times", None),
-        ("The two governments aim to triple investment within five years, officials in Tokyo said.", 3, "times", None),
+        (
+            "The two governments aim to triple investment within five years, officials in Tokyo said.",
+            3,
+            "times",
+            None,
+        ),
     ],
 )
-def test_targets_are_figures_with_their_own_year(annotate_text: Callable[..., Any], text: str, value: float,
-                                                   unit: str, year: int | None) -> None:
+def test_targets_are_figures_with_their_own_year(
+    annotate_text: Callable[..., Any], text: str, value: float, unit: str, year: int | None
+) -> None:
     figs = _figures(annotate_text, text, published="2025-03-28")
     assert [(float(f["value"]), f["unit"], f["year"]) for f in figs] == [(float(value), unit, year)]
 
@@ -90,7 +109,9 @@ def test_targets_are_figures_with_their_own_year(annotate_text: Callable[..., An
         ("Korean investment in the province tripled after the corridor opened.", 3),
     ],
 )
-def test_doubling_of_a_measure_is_a_multiplier(annotate_text: Callable[..., Any], text: str, value: int) -> None:
+def test_doubling_of_a_measure_is_a_multiplier(
+    annotate_text: Callable[..., Any], text: str, value: int
+) -> None:
     assert (float(value), "times") in _pairs(_figures(annotate_text, text))
 
 
@@ -131,9 +152,10 @@ def test_thresholds_and_slogans_are_not_quantities(annotate_text: Callable[..., 
         ("'We signed 12 agreements today with our partners,' the minister said.", 12),
     ],
 )
-def test_past_counts_and_long_quotes_stay_quantities(annotate_text: Callable[..., Any], text: str, value: int) -> None:
+def test_past_counts_and_long_quotes_stay_quantities(
+    annotate_text: Callable[..., Any], text: str, value: int
+) -> None:
     assert (value, "count") in {(f["value"], f["unit"]) for f in _figures(annotate_text, text)}
-
 
 
 @pytest.mark.parametrize(
@@ -142,7 +164,10 @@ def test_past_counts_and_long_quotes_stay_quantities(annotate_text: Callable[...
         ("Allies agreed to raise spending on core defence needs to 5% of GDP by 2035.", 5),
         ("The members agreed to lift spending on security needs to 3.5% of output.", 3.5),
         ("The plan raises funding for humanitarian needs to 40% of the aid budget.", 40),
-        ("Leaders pledged to bring spending on defence-related needs to 2% of GDP, a commitment all 32 allies endorsed.", 2),
+        (
+            "Leaders pledged to bring spending on defence-related needs to 2% of GDP, a commitment all 32 allies endorsed.",
+            2,
+        ),
     ],
 )
 def test_needs_as_a_noun_is_no_threshold(annotate_text: Callable[..., Any], text: str, value: float) -> None:

@@ -30,6 +30,18 @@ from .helpers import figures as _figures
         ("The United States remained Vietnam's largest export market.", "largest export market"),
         ("The two ministers have met four times this year.", "meetings"),
         ("Among the six candidates, two are from Africa.", "candidates from Africa"),
+        (
+            "The ministries signed nearly 350 cooperation agreements, 2.5 times more than in 2024.",
+            "cooperation agreements multiplier",
+        ),
+        (
+            "Key leaders carried out 75 foreign affairs activities during the year.",
+            "foreign affairs activities",
+        ),
+        (
+            "Two-way trade between Australia and Indonesia is worth about A$16 billion a year.",
+            "two-way trade",
+        ),
     ],
 )
 def test_label(annotate_text: Callable[..., Any], text: str, label: str) -> None:

@@ -12,7 +12,8 @@ import pytest
 
 from chancery.extract import quantity
 
-from .helpers import figures as _figures, pairs as _pairs
+from .helpers import figures as _figures
+from .helpers import pairs as _pairs
 
 
 # -- money ---------------------------------------------------------------------------------
@@ -38,6 +39,11 @@ from .helpers import figures as _figures, pairs as _pairs
         ("Singapore investors committed S$ 1.2bn to the industrial park.", 1.2e9, "SGD"),
         ("The bank approved a $1.5-billion loan for the railway.", 1.5e9, "USD"),
         ("The president said his firms would provide $14 billion in export credit.", 14e9, "USD"),
+        ("Canberra pledged A$20 billion for the region's energy transition.", 20e9, "AUD"),
+        ("Remittances to the country reached 16 billion USD.", 16e9, "USD"),
+        ("India Grants Bangladesh 500-million-dollar Credit Line For Defence", 5e8, "USD"),
+        ("Wellington will spend NZ$1.3 billion on climate finance.", 1.3e9, "NZD"),
+        ("Prime Minister Luxon wants to lift trade by roughly $400 million.", 4e8, "USD"),
     ],
 )
 def test_money(annotate_text: Callable[..., Any], text: str, value: float, unit: str) -> None:
@@ -45,7 +51,9 @@ def test_money(annotate_text: Callable[..., Any], text: str, value: float, unit:
 
 
 def test_money_with_a_converted_amount_gives_two_figures(annotate_text: Callable[..., Any]) -> None:
-    figs = _figures(annotate_text, "The ministry disbursed 12.6 trillion VND (US$500 million) for the bridge.")
+    figs = _figures(
+        annotate_text, "The ministry disbursed 12.6 trillion VND (US$500 million) for the bridge."
+    )
     assert _pairs(figs) == {(12.6e12, "VND"), (500e6, "USD")}
 
 
@@ -88,13 +96,19 @@ def test_multipliers(annotate_text: Callable[..., Any], text: str, value: float)
         ("The envoy has visited the region six times since 2020.", 6, "visits"),
     ],
 )
-def test_times_after_a_verb_of_meeting_counts_occasions(annotate_text: Callable[..., Any], text: str, value: int, measure: str) -> None:
+def test_times_after_a_verb_of_meeting_counts_occasions(
+    annotate_text: Callable[..., Any], text: str, value: int, measure: str
+) -> None:
     figs = _figures(annotate_text, text)
     assert [(f["value"], f["unit"], f["measure"]) for f in figs] == [(value, "count", measure)]
 
 
-@pytest.mark.parametrize("text", ["He repeated the offer three times.", "The sirens sounded four times at noon."])
-def test_times_without_a_comparison_or_meeting_is_no_figure(annotate_text: Callable[..., Any], text: str) -> None:
+@pytest.mark.parametrize(
+    "text", ["He repeated the offer three times.", "The sirens sounded four times at noon."]
+)
+def test_times_without_a_comparison_or_meeting_is_no_figure(
+    annotate_text: Callable[..., Any], text: str
+) -> None:
     assert _figures(annotate_text, text) == []
 
 
@@ -175,7 +189,10 @@ def test_membership_to_n(annotate_text: Callable[..., Any], text: str, value: fl
         ("Japan sent 300 troops, while South Korea deployed 200.", {300, 200}),
         ("The party won 120 seats, while the opposition took 80.", {120, 80}),
         # not an ellipsis: a date, a year, a duration, a document number, no new subject, another unit
-        ("The country received 29 votes on Tuesday, while the rival's bid was rejected on 17 November.", {29}),
+        (
+            "The country received 29 votes on Tuesday, while the rival's bid was rejected on 17 November.",
+            {29},
+        ),
         ("Brazil won 140 votes, and the vote was held in 2023.", {140}),
         ("Officials signed 12 agreements, and the meeting lasted 3 hours.", {12}),
         ("The delegation received 12 proposals, while the ministry cited Decree 17.", {12}),
@@ -285,8 +302,6 @@ def test_not_quantities(annotate_text: Callable[..., Any], text: str) -> None:
     assert _figures(annotate_text, text) == []
 
 
-
-
 def test_text_is_the_exact_phrase(annotate_text: Callable[..., Any]) -> None:
     text = "Remittances surpassing US$16 billion were recorded."
     figs = _figures(annotate_text, text)
@@ -294,7 +309,9 @@ def test_text_is_the_exact_phrase(annotate_text: Callable[..., Any]) -> None:
 
 
 def test_one_phrase_one_mention(annotate_text: Callable[..., Any]) -> None:
-    figs = _figures(annotate_text, "Nearly 350 cooperation agreements were signed, 2.5 times more than before.")
+    figs = _figures(
+        annotate_text, "Nearly 350 cooperation agreements were signed, 2.5 times more than before."
+    )
     assert sorted((f["value"], f["unit"]) for f in figs) == [(2.5, "times"), (350, "count")]
 
 
@@ -309,7 +326,6 @@ def test_contract_fields(annotate_text: Callable[..., Any]) -> None:
     assert m.kind == "quantity" and 0 < m.confidence <= 1
 
 
-
 # -- round 4: construction families -----------------------------------------------------------------
 # a money figure after a verb that is also a name word ("channel", "line", "post"): a figure, not a name
 @pytest.mark.parametrize(
@@ -320,12 +336,18 @@ def test_contract_fields(annotate_text: Callable[..., Any]) -> None:
         ("The bank agreed to channel 500 million euros to small firms.", 5e8, "EUR"),
         ("Beijing would channel 60 billion dollars to Africa, Xi said.", 6e10, "USD"),
         ("The government plans to channel VND40 trillion into rail projects.", 4e13, "VND"),
-        ("Japan announced it would channel 5 trillion yen of public and private money to the country.", 5e12, "JPY"),
+        (
+            "Japan announced it would channel 5 trillion yen of public and private money to the country.",
+            5e12,
+            "JPY",
+        ),
         ("Paris will channel 1.2 billion euros in aid to the region.", 1.2e9, "EUR"),
         ("Canberra decided to channel 200 million Australian dollars into the project.", 2e8, "AUD"),
     ],
 )
-def test_money_after_a_name_like_verb(annotate_text: Callable[..., Any], text: str, value: float, unit: str) -> None:
+def test_money_after_a_name_like_verb(
+    annotate_text: Callable[..., Any], text: str, value: float, unit: str
+) -> None:
     assert (value, unit) in _pairs(_figures(annotate_text, text))
 
 

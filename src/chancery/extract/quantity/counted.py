@@ -22,7 +22,15 @@ from ...annotate.syntax import Parse
 from .excluded import alt, clause_start, has_any, word_set
 from .numbers import Core, lemma, lex
 
-__all__ = ["EXCLUDED", "Head", "count_head", "member_body", "of_them_head", "pair_reference", "total_to_measure"]
+__all__ = [
+    "EXCLUDED",
+    "Head",
+    "count_head",
+    "member_body",
+    "of_them_head",
+    "pair_reference",
+    "total_to_measure",
+]
 
 
 @dataclass(frozen=True)
@@ -39,7 +47,9 @@ EXCLUDED = Head(-1, -1, "")
 
 _WORD = re.compile(r"[A-Za-z][\w'’.&-]*")
 _MORE = re.compile(r"^\s+(?:more|additional|extra|further|other|new)(?=\s+[A-Za-z])", re.I)
-_OF_THEM = re.compile(r"^\s+of\s+(?:them|these|those|which|whom)\s+(?:(?:are|were|is|was|being)\s+)?(?=[a-z])", re.I)
+_OF_THEM = re.compile(
+    r"^\s+of\s+(?:them|these|those|which|whom)\s+(?:(?:are|were|is|was|being)\s+)?(?=[a-z])", re.I
+)
 _NOT_PLURAL = frozenset(
     "its this has was does always news across perhaps whereas towards afterwards besides various previous "
     "thus yes plus less unless chaos status bonus focus census campus basis crisis thesis analysis "
@@ -51,6 +61,8 @@ def _is_plural(word: str) -> bool:
     w = word.lower().strip("'’.")
     if w in word_set("plural_nouns"):
         return True
+    if "." in w:
+        return False  # "U.S.", "Ltd.": an abbreviation
     if w in _NOT_PLURAL or len(w) < 3 or not w.endswith("s"):
         return False
     return not w.endswith(("ss", "us", "is", "'s", "’s")) or w in ("mous",)
@@ -73,7 +85,9 @@ def _multiword() -> re.Pattern[str]:
     return re.compile(rf"^(?:{alt(lex()['of_nouns'])})\b", re.I)
 
 
-def count_head(text: str, pos: int, parse: Parse | None = None, base: int = 0, core: Core | None = None) -> Head | None:
+def count_head(
+    text: str, pos: int, parse: Parse | None = None, base: int = 0, core: Core | None = None
+) -> Head | None:
     """The counted noun phrase after a number ending at ``pos``.
 
     None when no plural noun follows within a few words (a bare number); :data:`EXCLUDED` when it
@@ -125,6 +139,9 @@ def _shaped_head(text: str, pos: int) -> Head | None:
         words.append((w, j))
         i = j + len(w)
         if _is_plural(w):
+            nxt = re.match(r"[ \t]+([A-Za-z][\w'’-]*)", rest[i:])
+            if nxt and _is_plural(nxt.group(1)) and nxt.group(1).lower() not in stop:
+                words.append((nxt.group(1), i + nxt.start(1)))  # "foreign affairs activities", "arms sales"
             return _head(text, pos, words)
     return None
 
@@ -196,18 +213,29 @@ def total_to_measure(text: str, core: Core) -> tuple[int, str] | None:
     lx = lex()
     quals = alt([p for ps in lx["qualifiers"].values() for p in ps])
     window = text[max(0, core.start - 40) : core.start]
-    anchor = re.search(rf"\b(?:to|at|reached|reaching|hit|totall?ed|totall?ing|of)\s+(?:(?:{quals})\s+)?$", window, re.I)
-    if anchor is None or re.match(r"^\s?[A-Za-z]", text[core.end :]) and not re.match(
-        r"^\s(?:in|by|this|last|as|from|after|and|compared|since|at|for|with|while|now|when|following)\b", text[core.end :]
+    anchor = re.search(
+        rf"\b(?:to|at|reached|reaching|hit|totall?ed|totall?ing|of)\s+(?:(?:{quals})\s+)?$", window, re.I
+    )
+    if (
+        anchor is None
+        or re.match(r"^\s?[A-Za-z]", text[core.end :])
+        and not re.match(
+            r"^\s(?:in|by|this|last|as|from|after|and|compared|since|at|for|with|while|now|when|following)\b",
+            text[core.end :],
+        )
     ):
         return None
     cs = clause_start(text, core.start)
     clause = text[cs : core.start]
-    total = re.search(rf"\b(?:{alt(lx['total_words'])})\b(?:\s+number)?(?:\s+of)?\s+(?P<what>.+)$", clause, re.I)
+    total = re.search(
+        rf"\b(?:{alt(lx['total_words'])})\b(?:\s+number)?(?:\s+of)?\s+(?P<what>.+)$", clause, re.I
+    )
     if total is None or not has_any("raise_verbs", clause):
         return None
     what = total.group("what")
-    what = re.split(rf"\s+(?:{alt(lx['raise_verbs'])}|to|at|has|have|had|is|was|now|with|which|that)\b", what, maxsplit=1)[0]
+    what = re.split(
+        rf"\s+(?:{alt(lx['raise_verbs'])}|to|at|has|have|had|is|was|now|with|which|that)\b", what, maxsplit=1
+    )[0]
     what = re.sub(r"^(?:the|a|an|its|their)\s+", "", what.strip(" ,")).lower()
     if total.group(0).lower().startswith("membership"):
         # "bringing ASEAN's membership to 11", "membership of the bloc rose to 27": the body's size
@@ -220,7 +248,7 @@ def total_to_measure(text: str, core: Core) -> tuple[int, str] | None:
 
 
 def pair_reference(text: str, core: Core, noun: str, states_named: int) -> bool:
-    """"the two countries", "both sides", "all three leaders", "we are two free market economies":
+    """ "the two countries", "both sides", "all three leaders", "we are two free market economies":
     a reference to parties already named, not a figure."""
     if core.value > 3 or not noun:
         return False

@@ -28,20 +28,49 @@ from .reading import Figure
 __all__ = ["year_of"]
 
 _YEAR = r"((?:19|20)\d\d)"
-_STATIVE = frozenset({"have", "comprise", "consist", "include", "be", "number", "represent", "account", "total", "make", "boast",
-                      "count", "contain", "host", "remain"})
+_STATIVE = frozenset(
+    {
+        "have",
+        "comprise",
+        "consist",
+        "include",
+        "be",
+        "number",
+        "represent",
+        "account",
+        "total",
+        "make",
+        "boast",
+        "count",
+        "contain",
+        "host",
+        "remain",
+    }
+)
 _CONTEXT_HOWS = ("paragraph", "frame", "dateline")
 
 
 def _masked(text: str, target: bool) -> str:
     comparison = alt(list(lex()["comparison_year_before"]))
-    spans = [m.span(1) for m in re.finditer(
-        rf"\b(?:{comparison})\s+(?:(?:those|that|the\s+same\s+period|the\s+figure|the\s+level|levels?)\s+)?"
-        rf"(?:(?:in|of)\s+)?(?:the\s+)?(?:same\s+period\s+(?:of|in)\s+)?{_YEAR}\b", text, re.I)]
+    spans = [
+        m.span(1)
+        for m in re.finditer(
+            rf"\b(?:{comparison})\s+(?:(?:those|that|the\s+same\s+period|the\s+figure|the\s+level|levels?)\s+)?"
+            rf"(?:(?:in|of)\s+)?(?:the\s+)?(?:same\s+period\s+(?:of|in)\s+)?{_YEAR}\b",
+            text,
+            re.I,
+        )
+    ]
     # a start point named with its event: "since CHOGM 2022", "from the 2019 summit"
-    spans += [m.span(1) for m in re.finditer(rf"\b(?:since|from)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{1,3}}{_YEAR}\b", text)]
+    spans += [
+        m.span(1)
+        for m in re.finditer(rf"\b(?:since|from)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{1,3}}{_YEAR}\b", text)
+    ]
     if not target:
-        spans += [m.span(1) for m in re.finditer(rf"\b(?:by|until|through|to)\s+(?:the\s+end\s+of\s+)?{_YEAR}\b", text)]
+        spans += [
+            m.span(1)
+            for m in re.finditer(rf"\b(?:by|until|through|to)\s+(?:the\s+end\s+of\s+)?{_YEAR}\b", text)
+        ]
     spans += [m.span() for m in re.finditer(r"\b(?:19|20)\d\d\s?[-–—/]\s?(?:19|20)?\d\d\b", text)]  # terms
     chars = list(text)
     for s, e in spans:
@@ -53,16 +82,22 @@ def _masked(text: str, target: bool) -> str:
 # covers 10 countries", "Founded in 1989, APEC has 21 members")
 _PARTICIPLES = r"(?:signed|established|founded|created|set\s+up|launched|adopted|formed|built|opened|elected|held|ratified)"
 _ASIDE = re.compile(rf",\s*(?:which|who|{_PARTICIPLES})\b[^,;]*,|^\W*{_PARTICIPLES}\b[^,;]*,", re.I)
-_TO_DATE = re.compile(r"\b(?:to\s+date|so\s+far|thus\s+far|as\s+of\s+(?:now|today)|to\s+this\s+day|up\s+to\s+now)\b", re.I)
+_TO_DATE = re.compile(
+    r"\b(?:to\s+date|so\s+far|thus\s+far|as\s+of\s+(?:now|today)|to\s+this\s+day|up\s+to\s+now)\b", re.I
+)
 
 
-def year_of(adoc: AnnotatedDocument, sent: Sentence, parse: Parse | None, fig: Figure, *, standing: bool = False) -> int | None:
+def year_of(
+    adoc: AnnotatedDocument, sent: Sentence, parse: Parse | None, fig: Figure, *, standing: bool = False
+) -> int | None:
     """The year of ``fig`` in ``sent`` (see the module docstring); ``standing``: a rank or a body's
     size, which holds over time and takes no year from the context."""
     text = _masked(sent.text, fig.target)
     exprs = time_expressions(text, adoc.date)
     if fig.target:
-        by = re.search(rf"\b(?:by|in|for)\s+(?:the\s+end\s+of\s+)?{_YEAR}\b", sent.text[fig.pos : fig.pos + 80])
+        by = re.search(
+            rf"\b(?:by|in|for)\s+(?:the\s+end\s+of\s+)?{_YEAR}\b", sent.text[fig.pos : fig.pos + 80]
+        )
         if by:
             return int(by.group(1))
     if exprs:
@@ -89,7 +124,9 @@ def _verb(parse: Parse, t: Tok | None) -> Tok | None:
     return parse.verb_of(t) if t is not None else None
 
 
-def _attached(parse: Parse, sent: Sentence, fig: Figure, exprs: list[TimeExpression]) -> TimeExpression | None:
+def _attached(
+    parse: Parse, sent: Sentence, fig: Figure, exprs: list[TimeExpression]
+) -> TimeExpression | None:
     """The expression that hangs on the figure's clause (the nearest such), or None."""
     anchor = parse.head_of(sent.start + fig.start, sent.start + fig.end)
     fverb = _verb(parse, anchor)
@@ -99,7 +136,11 @@ def _attached(parse: Parse, sent: Sentence, fig: Figure, exprs: list[TimeExpress
             keep.append(e)  # inside the phrase: "$15 billion by 2020"
             continue
         tok = parse.head_of(sent.start + e.start, sent.start + e.end)
-        relation = _relation(parse, tok, sent.start + fig.start, sent.start + fig.end, fverb) if tok is not None else None
+        relation = (
+            _relation(parse, tok, sent.start + fig.start, sent.start + fig.end, fverb)
+            if tok is not None
+            else None
+        )
         if relation == "other":
             continue  # "after the summit in 2018, 17 leaders came": 2018 dates the summit
         if relation == "mine":
@@ -115,7 +156,9 @@ def _attached(parse: Parse, sent: Sentence, fig: Figure, exprs: list[TimeExpress
     return nearest(keep, fig.pos, sent.text)
 
 
-_BEFORE_AFTER = frozenset({"after", "before", "since", "following", "until", "till", "prior", "ahead", "preceding", "unlike"})
+_BEFORE_AFTER = frozenset(
+    {"after", "before", "since", "following", "until", "till", "prior", "ahead", "preceding", "unlike"}
+)
 
 
 def _relation(parse: Parse, tok: Tok, lo: int, hi: int, fverb: Tok | None) -> str | None:
@@ -161,4 +204,9 @@ def _complements(parse: Parse, low: Tok, high: Tok) -> bool:
 def _standing(parse: Parse, sent: Sentence, fig: Figure) -> bool:
     """A standing fact in the present ("The council comprises 47 members", "APEC has 21 members")."""
     verb = _verb(parse, parse.head_of(sent.start + fig.start, sent.start + fig.end))
-    return verb is not None and verb.tag in ("VBZ", "VBP") and verb.lemma in _STATIVE and not parse.children(verb, "aux")
+    return (
+        verb is not None
+        and verb.tag in ("VBZ", "VBP")
+        and verb.lemma in _STATIVE
+        and not parse.children(verb, "aux")
+    )

@@ -40,7 +40,9 @@ _BARE_RIVAL = re.compile(r"^\s+(?:to|against|versus|vs\.?)\s+$", re.IGNORECASE)
 _NAME = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:(?:and|of)\s+(?:the\s+)?)?[A-Z][\w.'’-]*){0,4}"
 _GAPPED = re.compile(rf"^(?:\s*,\s*|\s+)(?:and\s+)?{_NAME}\s+(?:(?:with|on|at)\s+)?$")
 # a part of the count: "..., including 24 at the level of ...", "of which 12 ..."
-_INCLUDING = re.compile(r"(?:^\s*|,\s*)(?:including|of\s+which|of\s+whom|among\s+them|among\s+which)\s+$", re.IGNORECASE)
+_INCLUDING = re.compile(
+    r"(?:^\s*|,\s*)(?:including|of\s+which|of\s+whom|among\s+them|among\s+which)\s+$", re.IGNORECASE
+)
 # a part as a subject: "in which five are permanent", ", two are from Africa, one from Asia"
 _PART_GAP = re.compile(r"^\s*,\s*(?:(?:in|of)\s+(?:which|whom|them)\s+)?$", re.IGNORECASE)
 _PART_AFTER = re.compile(r"^\s+(?:(?:are|were|is|was)\b|from\s+(?:the\s+)?[A-Z])")

@@ -58,7 +58,9 @@ _MONEY_AFTER = re.compile(
     r"^\s?(?:(?:thousand|million|billion|trillion|bn|mn|tn)\s+)?(?:[A-Z]{3}\b|(?:[A-Z][a-z]+\s+)?dollars?\b|euros?\b|yen\b|yuan\b|"
     r"won\b|dong\b|rupees?\b|pounds?\b|ringgit\b|baht\b|pesos?\b|rubles?\b|roubles?\b)"
 )
-_MEASURED = re.compile(r"^\s?(?:%|per|pct|[a-z]{0,8}\s?(?:[A-Z]{3}\b|dollars?|euros?|yen|yuan|won|dong))", re.I)
+_MEASURED = re.compile(
+    r"^\s?(?:%|per|pct|[a-z]{0,8}\s?(?:[A-Z]{3}\b|dollars?|euros?|yen|yuan|won|dong))", re.I
+)
 
 
 @functools.lru_cache(maxsize=1)
@@ -76,7 +78,9 @@ def is_excluded(text: str, core: Core, *, member_size: bool = False, after_name:
     before, after = text[max(0, core.start - 40) : core.start], text[core.end : core.end + 40]
     v = core.value
     if core.kind == "num" and v.is_integer() and 1900 <= v <= 2100 and "," not in text[core.start : core.end]:
-        if not re.search(r"[$€£¥₫]\s?$", before) and not re.match(r"^\s?(?:%|percent|per cent|[a-z]*\s?(?:USD|VND|dollars))", after):
+        if not re.search(r"[$€£¥₫]\s?$", before) and not re.match(
+            r"^\s?(?:%|percent|per cent|[a-z]*\s?(?:USD|VND|dollars))", after
+        ):
             return True  # a year
     if re.match(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_months()})\b", after, re.I):
         return True  # 30 December
@@ -92,7 +96,11 @@ def is_excluded(text: str, core: Core, *, member_size: bool = False, after_name:
         return True  # 30/12 (but "184/192 votes": a tally)
     if re.search(r"(?:\+|\(\+?\d*\)|\d[ .])\s?$", before) or re.match(r"^ \d", after):
         return True  # phone numbers and digit groups
-    if after[:1] == "-" and after[1:2].isalpha() and not re.match(r"^-(?:fold|plus|odd|thousand|million|billion|trillion)\b", after, re.I):
+    if (
+        after[:1] == "-"
+        and after[1:2].isalpha()
+        and not re.match(r"^-(?:fold|plus|odd|thousand|million|billion|trillion)\b", after, re.I)
+    ):
         return not member_size  # three-day, two-tier (but "the 47-member council")
     prev = _prev_words(text, core.start, 2)
     numbered = word_set("doc_number_words")
@@ -106,9 +114,19 @@ def is_excluded(text: str, core: Core, *, member_size: bool = False, after_name:
     if re.search(r"\(\s?$", before) and re.match(r"^\s?\)", after):
         return True
     m = re.search(r"(?:^|\s)([A-Z][\w-]*)\s$", before)
-    if m and core.kind == "num" and not after_name and not _MEASURED.match(after) and not re.search(r"['’]s?\s$", before):
+    if (
+        m
+        and core.kind == "num"
+        and not after_name
+        and not _MEASURED.match(after)
+        and not re.search(r"['’]s?\s$", before)
+    ):
         word = m.group(1).lower()
-        if word not in _qualifier_words() and word not in word_set("head_stopwords") and not _is_currency_word(word):
+        if (
+            word not in _qualifier_words()
+            and word not in word_set("head_stopwords")
+            and not _is_currency_word(word)
+        ):
             return True  # "Resolution 59", "Airbus 350", "Agenda 2030"
     return False
 
@@ -134,7 +152,8 @@ def is_condition(text: str, start: int, qualifier: str) -> bool:
     if not re.search(rf"\b(?:{words})\s+$", text[max(0, start - 20) : start], re.IGNORECASE):
         return False
     if re.search(r"\b(?:once|if|unless)\s+$", text[max(0, start - 8) : start], re.I) and re.match(
-        r"^[^,;.]{0,40}?\b(?:have|has|are|is|reach|reaches|obtain|obtains|win|wins)\b", text[start:]):
+        r"^[^,;.]{0,40}?\b(?:have|has|are|is|reach|reaches|obtain|obtains|win|wins)\b", text[start:]
+    ):
         return True  # "Once five judges have obtained an absolute majority, ...": a procedure, not a count
     return qualifier == "over" or has_any("entry_into_force", text[clause_start(text, start) : start])
 

@@ -43,7 +43,9 @@ _DOC_NOUN = re.compile(
     r"plans?|programmes?|programs?|frameworks?|roadmaps?|texts?)\b",
     re.I,
 )
-_STATES_CLASS = frozenset({"country", "state", "nation", "member", "member state", "member country", "member nation", "economy"})
+_STATES_CLASS = frozenset(
+    {"country", "state", "nation", "member", "member state", "member country", "member nation", "economy"}
+)
 
 
 def figures_in(adoc: AnnotatedDocument, sent: Sentence) -> list[Figure]:
@@ -62,7 +64,9 @@ def figures_in(adoc: AnnotatedDocument, sent: Sentence) -> list[Figure]:
         if fig.unit == "rank" and why == "rule":
             why = None
         if previous is not None and conversion(sent.text, previous[0], fig):
-            why = previous[1]  # "800 billion rupees ($9.75 billion)": the conversion shares the figure's status
+            why = previous[
+                1
+            ]  # "800 billion rupees ($9.75 billion)": the conversion shares the figure's status
         previous = (fig, why)
         if why == "target" and fig.unit not in ("rank", "top_n", "places"):
             out.append(replace(fig, target=True))
@@ -73,7 +77,21 @@ def figures_in(adoc: AnnotatedDocument, sent: Sentence) -> list[Figure]:
 
 def conversion(text: str, prev: Figure, fig: Figure) -> bool:
     """``fig`` restates ``prev`` in another currency: "800 billion rupees ($9.75 billion)"."""
-    return prev.unit not in ("count", "rank", "percent") and bool(re.fullmatch(r"\s*\(\s*(?:about|approximately|around|roughly|some|or\s+)?\s*", text[prev.end : fig.start]))
+    return prev.unit not in ("count", "rank", "percent") and bool(
+        re.fullmatch(
+            r"\s*\(\s*(?:about|approximately|around|roughly|some|or\s+)?\s*", text[prev.end : fig.start]
+        )
+    )
+
+
+def _compares(text: str, prev: Figure, fig: Figure) -> bool:
+    """``fig`` is a bare multiplier right after ``prev`` ("350 agreements – 2.5 times more than ...")."""
+    return (
+        fig.unit == "times"
+        and fig.noun == "multiplier"
+        and prev.unit != "times"
+        and bool(re.fullmatch(r"[\s,–—-]*(?:an?\s+|or\s+|up\s+)?", text[prev.end : fig.start]))
+    )
 
 
 def _agreement_counts(adoc: AnnotatedDocument, sent: Sentence) -> Callable[[Figure], bool]:
@@ -86,6 +104,7 @@ def _agreement_counts(adoc: AnnotatedDocument, sent: Sentence) -> Callable[[Figu
         return lambda fig: False
     try:
         from ..agreement.extractor import counted_spans
+
         spans = [(int(lo), int(hi), int(n)) for lo, hi, n in counted_spans(adoc, sent)]
     except (ImportError, AttributeError, TypeError, ValueError):
         return lambda fig: False
@@ -104,7 +123,9 @@ def _clean_value(v: float) -> int | float:
     return round(v, 6)
 
 
-_SORTS = frozenset({"permanent", "non-permanent", "new", "outgoing", "elected", "founding", "remaining", "other", "former"})
+_SORTS = frozenset(
+    {"permanent", "non-permanent", "new", "outgoing", "elected", "founding", "remaining", "other", "former"}
+)
 
 
 def _kind_of(label: str, unit: str) -> str:
@@ -135,12 +156,19 @@ def extract(adoc: AnnotatedDocument) -> list[Mention]:
                 continue
             if last is not None and conversion(sent.text, last[0], fig):
                 measure, whom = last[1], last[2]  # a converted amount is about what its figure is
+            elif last is not None and _compares(sent.text, last[0], fig):
+                # "nearly 350 agreements, 2.5 times more than in 2024": the multiplier of that figure
+                measure, whom = Measure(f"{last[1].label} multiplier", last[1].role), last[2]
             else:
                 measure = measure_of(sent.text, fig)
                 whom = about(adoc, sent, parse, fig, measure)
             last = (fig, measure, whom)
             key = (fig.value, fig.unit, _kind_of(measure.label, fig.unit))
-            anaphoric = bool(re.search(r"\b(?:these|those|the\s+same)\s+$", sent.text[max(0, fig.start - 12) : fig.start], re.I))
+            anaphoric = bool(
+                re.search(
+                    r"\b(?:these|those|the\s+same)\s+$", sent.text[max(0, fig.start - 12) : fig.start], re.I
+                )
+            )
             for who in whom:
                 if any(_restates(who, e) for e in seen.get(key, [])):
                     continue  # the same figure told again in the story
@@ -158,7 +186,11 @@ def extract(adoc: AnnotatedDocument) -> list[Mention]:
                 }
                 if who.pair is not None:
                     fields["pair"] = list(who.pair)
-                out.append(make_mention(adoc, sent, NAME, fields, confidence=fig.confidence, extractor=NAME, version=VERSION))
+                out.append(
+                    make_mention(
+                        adoc, sent, NAME, fields, confidence=fig.confidence, extractor=NAME, version=VERSION
+                    )
+                )
         for key, whos in stated.items():
             seen.setdefault(key, []).extend(whos)
     return out

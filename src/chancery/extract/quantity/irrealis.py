@@ -25,21 +25,35 @@ from .numbers import lex
 
 __all__ = ["irrealis"]
 
-_REPORTING = frozenset({"say", "tell", "report", "announce", "state", "note", "add", "stress", "confirm", "claim", "write"})
+_REPORTING = frozenset(
+    {"say", "tell", "report", "announce", "state", "note", "add", "stress", "confirm", "claim", "write"}
+)
 _RAISE = r"(?:raise|bring|increase|boost|lift|push|expand|grow|take|elevate|double|reach|achieve|hit)"
 # the goal of a raise verb that is not a past fact: "to bring the volume of trade to $3 billion"
-_GOAL = re.compile(rf"\b(?:to|will|shall|would|aims?\s+at|plans?\s+to)\s+(?:\w+\s+){{0,2}}?{_RAISE}\w*\b[^.;]{{0,80}}?\bto\s+(?:[\w$]+\s+){{0,2}}$", re.I)
+_GOAL = re.compile(
+    rf"\b(?:to|will|shall|would|aims?\s+at|plans?\s+to)\s+(?:\w+\s+){{0,2}}?{_RAISE}\w*\b[^.;]{{0,80}}?\bto\s+(?:[\w$]+\s+){{0,2}}$",
+    re.I,
+)
 
 
-_REACH = re.compile(r"\b(?:is|are|was|aims?|aiming|goal|target|plans?|seeks?|strives?)\s+(?:\w+\s+)?to\s+(?:reach|achieve|attain|hit)\s+"
-                    r"(?:(?:more\s+than|over|about|around|nearly)\s+)?$", re.I)
+_REACH = re.compile(
+    r"\b(?:is|are|was|aims?|aiming|goal|target|plans?|seeks?|strives?)\s+(?:\w+\s+)?to\s+(?:reach|achieve|attain|hit)\s+"
+    r"(?:(?:more\s+than|over|about|around|nearly)\s+)?$",
+    re.I,
+)
 
 
-def irrealis(text: str, start: int, end: int, pos: int, parse: Parse | None, base: int, *, count: bool = False) -> str | None:
+def irrealis(
+    text: str, start: int, end: int, pos: int, parse: Parse | None, base: int, *, count: bool = False
+) -> str | None:
     """How the figure at ``text[start:end]`` (number at ``pos``; ``count``: a count of things) is
     stated: "hedged", "rule", "target" or None (a fact)."""
-    target = bool(_GOAL.search(text[max(0, start - 120) : start]) or _REACH.search(text[max(0, start - 40) : start]))
-    if re.search(r"\bfrom\s+(?:(?:about|around|some|nearly|over|just)\s+)?$", text[max(0, start - 20) : start], re.I):
+    target = bool(
+        _GOAL.search(text[max(0, start - 120) : start]) or _REACH.search(text[max(0, start - 40) : start])
+    )
+    if re.search(
+        r"\bfrom\s+(?:(?:about|around|some|nearly|over|just)\s+)?$", text[max(0, start - 20) : start], re.I
+    ):
         return None  # "will decline to 28% from 30% this year": the base of a change is a fact
     if parse is not None:
         tok = parse.at(base + pos)
@@ -51,7 +65,11 @@ def irrealis(text: str, start: int, end: int, pos: int, parse: Parse | None, bas
     if parse is None and (_hedged_text(text, pos) or _HEDGE_AFTER.match(text[end:])):
         return "hedged"
     rule = _threshold_text(text, start, end, count)
-    return rule or ("target" if target or has_any("target_words", text[max(clause_start(text, start), start - 60) : start]) else None)
+    return rule or (
+        "target"
+        if target or has_any("target_words", text[max(clause_start(text, start), start - 60) : start])
+        else None
+    )
 
 
 # the figure as the subject of a hedge: "Nearly 60 nations are expected to attend", "50 firms could join"
@@ -122,12 +140,18 @@ def _hedged_text(text: str, pos: int) -> bool:
     if has_any("hedges", window):
         return True
     lx = lex()
-    return bool(re.search(rf"\b(?:{alt(lx['hedge_modals'])})\s+(?:\w+\s+)?(?:{alt(lx['forecast_verbs'])})\b", window, re.I))
+    return bool(
+        re.search(
+            rf"\b(?:{alt(lx['hedge_modals'])})\s+(?:\w+\s+)?(?:{alt(lx['forecast_verbs'])})\b", window, re.I
+        )
+    )
 
 
 def _threshold_text(text: str, start: int, end: int, count: bool) -> str | None:
     """ "at least 30% of seats must", "a minimum of 10", "needs 129 votes": a rule."""
-    before = re.sub(r"\bneeds?\s+(?=to\s+$)", "", text[max(0, start - 30) : start])  # "defence needs to 5%": a noun
+    before = re.sub(
+        r"\bneeds?\s+(?=to\s+$)", "", text[max(0, start - 30) : start]
+    )  # "defence needs to 5%": a noun
     after = re.split(r"[,;.]", text[end : end + 60], maxsplit=1)[0]
     if has_any("thresholds_before", before) or has_any("thresholds_after", after):
         return "rule"
@@ -136,6 +160,12 @@ def _threshold_text(text: str, start: int, end: int, count: bool) -> str | None:
 
 
 # a standing rule: "Five judges are elected every three years"; an allocation: "seats are allocated as follows"
-_HABITUAL = re.compile(r"\b(?:are|is)\s+(?:elected|chosen|appointed|renewed|replaced)\s+(?:[\w-]+\s+){0,4}?every\s+\w+\s+years?\b", re.I)
-_ALLOCATION = re.compile(r"\b(?:are|is|were)\s+(?:allocated|allotted|distributed|apportioned|reserved)\b|\b(?:as\s+follows|following\s+pattern)\s*:"
-                         r"|\b(?:allocated|allotted|reserved)\s+(?:to|for)\b", re.I)
+_HABITUAL = re.compile(
+    r"\b(?:are|is)\s+(?:elected|chosen|appointed|renewed|replaced)\s+(?:[\w-]+\s+){0,4}?every\s+\w+\s+years?\b",
+    re.I,
+)
+_ALLOCATION = re.compile(
+    r"\b(?:are|is|were)\s+(?:allocated|allotted|distributed|apportioned|reserved)\b|\b(?:as\s+follows|following\s+pattern)\s*:"
+    r"|\b(?:allocated|allotted|reserved)\s+(?:to|for)\b",
+    re.I,
+)

@@ -45,19 +45,27 @@ def measure_phrases() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
 
 
 def _near(text: str, start: int, end: int) -> tuple[str, str] | None:
-    """The measure phrase nearest the figure in its clause (before it, or just after it)."""
+    """The measure phrase nearest the figure in its clause (before it, or just after it); the
+    generic "value"/"worth" only when the clause names no other measure."""
     rx, table = measure_phrases()
     cs = clause_start(text, start)
     best: tuple[int, str] | None = None
     for m in rx.finditer(text, max(cs, start - 100), start):
-        best = (start - m.end(), m.group(0))
+        if best is None or table[m.group(0).lower()][0] != "value" or table[best[1].lower()][0] == "value":
+            best = (start - m.end(), m.group(0))
     after = rx.search(text, end, min(len(text), end + 45))
-    if after and not re.search(r"[;:]|\band\b", text[end : after.start()]) and (best is None or after.start() - end < best[0] // 2 + 4):
+    if (
+        after
+        and not re.search(r"[;:]|\band\b", text[end : after.start()])
+        and (best is None or after.start() - end < best[0] // 2 + 4)
+    ):
         best = (after.start() - end, after.group(0))
     return table[best[1].lower()] if best else None
 
 
-_CHANGE = re.compile(r"\b(\w+)\s+(?:by\s+)?(?:(?:nearly|almost|about|around|some|over|more\s+than|roughly)\s+)?$", re.I)
+_CHANGE = re.compile(
+    r"\b(\w+)\s+(?:by\s+)?(?:(?:nearly|almost|about|around|some|over|more\s+than|roughly)\s+)?$", re.I
+)
 
 
 def _percent(text: str, fig: Figure) -> Measure:
@@ -73,11 +81,18 @@ def _percent(text: str, fig: Figure) -> Measure:
 
 
 def _count_label(noun: str) -> str:
-    words = re.sub(r"[^\w\s'’-]", " ", noun.lower()).split()
-    words = [w for w in words if w not in ("more", "additional", "extra", "further", "other", "the", "a", "an")]
+    words = re.sub(r"[^\w\s.'’-]", " ", noun.lower()).split()
+    words = [
+        w for w in words if w not in ("more", "additional", "extra", "further", "other", "the", "a", "an")
+    ]
     if "of" in words[1:]:  # "heads of state", "members of parliament": keep the phrase
         return " ".join(words[-4:])
-    return " ".join(words[-3:]) if words else "items"
+    if ("and" in words or "or" in words) and len(words) <= 4:  # "bilateral and multilateral events"
+        return " ".join(words)
+    words = words[-3:]
+    while words[:-1] and words[0] in ("and", "or"):
+        words = words[1:]
+    return " ".join(words) if words else "items"
 
 
 def _count_role(label: str) -> str:
@@ -94,9 +109,12 @@ def _count_role(label: str) -> str:
 
 
 # what a body is made of: "the council comprises 47 states", "a body made up of 47 States"
-_COMPOSED = re.compile(r"\b(?:comprises?|comprising|consists?\s+of|consisting\s+of|made\s+up\s+of|composed\s+of|"
-                       r"brings\s+together|groups|grouping|unites|membership\s+of|"
-                       r"the\s+(?:bloc|group|grouping|alliance|union|organi[sz]ation|club|forum)\s+of)\s+(?:all\s+|its\s+|the\s+)?$", re.I)
+_COMPOSED = re.compile(
+    r"\b(?:comprises?|comprising|consists?\s+of|consisting\s+of|made\s+up\s+of|composed\s+of|"
+    r"brings\s+together|groups|grouping|unites|membership\s+of|"
+    r"the\s+(?:bloc|group|grouping|alliance|union|organi[sz]ation|club|forum)\s+of)\s+(?:all\s+|its\s+|the\s+)?$",
+    re.I,
+)
 
 
 def measure_of(text: str, fig: Figure) -> Measure:
@@ -110,12 +128,21 @@ def measure_of(text: str, fig: Figure) -> Measure:
         return Measure(_count_label(fig.noun) if fig.noun not in ("", "rank") else "rank", "rank")
     if fig.unit == "count":
         label = "members" if fig.kind == "member" and fig.noun.startswith("members") else fig.noun
-        part = re.match(r"^\s+(?:(?:are|were|is|was|come|came)\s+)?from\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})", text[fig.pos :][len(text[fig.pos : fig.end].split()[0]):])
+        part = re.match(
+            r"^\s+(?:(?:are|were|is|was|come|came)\s+)?from\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})",
+            text[fig.pos :][len(text[fig.pos : fig.end].split()[0]) :],
+        )
         if fig.kind == "elliptic" and part:  # "two are from Africa, one from Latin America"
-            return Measure(f"{_count_label(fig.noun)} from {part.group(1)}", _count_role(_count_label(fig.noun)))
+            return Measure(
+                f"{_count_label(fig.noun)} from {part.group(1)}", _count_role(_count_label(fig.noun))
+            )
         label = "seats" if fig.kind == "member" and fig.noun.startswith("seats") else label
         label = _count_label(label) if fig.kind != "total" else label
-        role = "members" if fig.kind == "member" or _COMPOSED.search(text[max(0, fig.start - 40) : fig.start]) else _count_role(label)
+        role = (
+            "members"
+            if fig.kind == "member" or _COMPOSED.search(text[max(0, fig.start - 40) : fig.start])
+            else _count_role(label)
+        )
         return Measure(label, role)
     found = _near(text, fig.start, fig.end)
     if found is None:

@@ -44,7 +44,9 @@ def _total_after(text: str, end: int) -> int:
         r"^\s+(?:(?:out\s+)?of|among)\s+(?:the\s+|all\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:(?:[a-z-]+\s+){0,2}[a-z-]+s\b)?",
         text[end:],
     )
-    if total is None or not re.search(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\b", total.group(0)):
+    if total is None or not re.search(
+        r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\b", total.group(0)
+    ):
         return end
     return end + len(total.group(0).rstrip())
 
@@ -61,7 +63,9 @@ def rank_candidate(text: str, core: Core) -> tuple[int, int, str] | None:
         measure = f"{adj.group(0).strip(' -').lower()} {noun.lower()}".strip()
         return core.start, end, measure
     verb = re.search(
-        rf"\b(?:(?:{alt(lx['rank_verbs'])})\s+(?:the\s+)?|to\s+)$", text[max(0, core.start - 25) : core.start], re.I
+        rf"\b(?:(?:{alt(lx['rank_verbs'])})\s+(?:the\s+)?|to\s+)$",
+        text[max(0, core.start - 25) : core.start],
+        re.I,
     )
     place = re.match(r"^\s+(?:place|position|spot)\b", after, re.I)
     prev = re.findall(r"[\w'’-]+", text[max(0, core.start - 12) : core.start].lower())[-1:]
@@ -96,7 +100,9 @@ def superlative_ranks(text: str, parse: Parse | None = None, base: int = 0) -> l
     for m in _superlative_re().finditer(text):
         adj = m.group("adj")
         tok = parse.at(base + m.start("adj")) if parse is not None else None
-        if not _superlative_word(adj, tok.tag if tok is not None and tok.start == base + m.start("adj") else None):
+        if not _superlative_word(
+            adj, tok.tag if tok is not None and tok.start == base + m.start("adj") else None
+        ):
             continue
         before = text[max(0, m.start() - 45) : m.start()].lower()
         if re.search(r"\b(?:one|some|among|to\s+become|to\s+be|aims?|seeks?|hopes?|bid)\b", before[-30:]):
@@ -137,16 +143,26 @@ def position(text: str, core: Core) -> tuple[int, int, str, str] | None:
     if pl and has_any("places_verbs", text[max(0, core.start - 22) : core.start]):
         return core.start, core.end + pl.end(), "places", "ranking places"
     top = re.search(r"\btop[\s-]?$", text[max(0, core.start - 6) : core.start], re.I)
-    among = re.search(r"\bamong\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?$", text[max(0, core.start - 40) : core.start], re.I)
+    among = re.search(
+        r"\bamong\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?$", text[max(0, core.start - 40) : core.start], re.I
+    )
     superlative = re.match(rf"^\s(?:{alt(lex()['rank_adjectives'])})\b", text[core.end :], re.I)
     start = core.start - (len(top.group(0)) if top else len(among.group(0)) if among else 0)
     if not top and not among:
-        if not (superlative and core.value > 1 and re.search(r"(?:the|['’]s)\s+$", text[max(0, core.start - 8) : core.start])):
+        if not (
+            superlative
+            and core.value > 1
+            and re.search(r"(?:the|['’]s)\s+$", text[max(0, core.start - 8) : core.start])
+        ):
             return None
     elif not top and not superlative:
         return None
     tail = _TOP_TAIL.match(text[core.end :])
-    if top and tail and not any(lemma(w) in word_set("top_n_nouns") for w in re.findall(r"[a-z]+", tail.group(0).lower())):
+    if (
+        top
+        and tail
+        and not any(lemma(w) in word_set("top_n_nouns") for w in re.findall(r"[a-z]+", tail.group(0).lower()))
+    ):
         return None  # "top 10 events of the year" is a headline, not a position
     end = core.end + (tail.end() if tail else 0)
     noun = tail.group(0).split()[-1].lower() if tail else "position"

@@ -52,8 +52,14 @@ class _Sentence:
     names_end: frozenset[int] = frozenset()  # where the sentence's actor names end
 
 
-def read_figures(text: str, parse: Parse | None = None, base: int = 0, people: frozenset[int] = frozenset(),
-                 states: int = 0, names_end: frozenset[int] = frozenset()) -> list[Figure]:
+def read_figures(
+    text: str,
+    parse: Parse | None = None,
+    base: int = 0,
+    people: frozenset[int] = frozenset(),
+    states: int = 0,
+    names_end: frozenset[int] = frozenset(),
+) -> list[Figure]:
     """All figures of one sentence, at most one per number phrase, in order (``base``: the sentence's
     document offset; ``people``, ``names_end``: sentence offsets of demonyms and of the ends of actor names)."""
     s = _Sentence(text, parse, base, people, states, names_end)
@@ -89,7 +95,9 @@ def _figure(s: _Sentence, core: Core, nxt: Core | None, consumed: set[int]) -> F
     if core.kind == "fold":
         q, qs = qualifier_of(text, core.start, verbs=True)
         return Figure(qs, core.end, core.start, core.value, "times", q, "multiplier", "times", 0.75)
-    if is_excluded(text, core, member_size=member_body(text, core) is not None, after_name=core.start - 1 in s.names_end):
+    if is_excluded(
+        text, core, member_size=member_body(text, core) is not None, after_name=core.start - 1 in s.names_end
+    ):
         if nxt is not None and re.match(r"^\s?[-–—]\s?$", text[core.end : nxt.start]):
             consumed.add(nxt.start)  # the other end of a range or term
         return None
@@ -148,13 +156,27 @@ def _money(s: _Sentence, core: Core) -> Figure | None:
         stop = after[1] if after else end
         value, kind = core.value * scale, "money"
     else:
-        m = re.match(r"^\s?(?:%|percent(?:age points?)?\b|per\s?cent\b|pct\b|percentage points?\b)", text[core.end :], re.I)
+        m = re.match(
+            r"^\s?(?:%|percent(?:age points?)?\b|per\s?cent\b|pct\b|percentage points?\b)",
+            text[core.end :],
+            re.I,
+        )
         if not m:
             return None
         unit, start, stop, value, kind = "percent", core.start, core.end + m.end(), core.value, "percent"
     q, qs = qualifier_of(text, start, verbs=True)
-    return Figure(min(qs, start), stop, core.start, value, unit, _after_qualifier(text, stop, q), "", kind, 0.8,
-                  _is_target(text, start, stop))
+    return Figure(
+        min(qs, start),
+        stop,
+        core.start,
+        value,
+        unit,
+        _after_qualifier(text, stop, q),
+        "",
+        kind,
+        0.8,
+        _is_target(text, start, stop),
+    )
 
 
 def _is_target(text: str, start: int, end: int) -> bool:
@@ -182,7 +204,17 @@ def _times(s: _Sentence, core: Core) -> Figure | None:
     comp_before = any(re.search(rf"\b{re.escape(w)}\s*$", before) for w in lx["times_comparators_before"])
     if comp_after or comp_before:
         more = re.match(r"^\s*(?:more|higher|larger|greater|bigger|faster|as\s+\w+)\b", text[end:], re.I)
-        return Figure(qs, end + (more.end() if more else 0), core.start, core.value, "times", q, "multiplier", "times", 0.75)
+        return Figure(
+            qs,
+            end + (more.end() if more else 0),
+            core.start,
+            core.value,
+            "times",
+            q,
+            "multiplier",
+            "times",
+            0.75,
+        )
     occasions: dict[str, str] = lex()["occasion_verbs"]
     window = text[max(0, core.start - 40) : core.start]
     if re.search(r"[,;:.()]", window[-25:]):
@@ -190,11 +222,16 @@ def _times(s: _Sentence, core: Core) -> Figure | None:
     for word in reversed(list(re.finditer(r"[a-z]+(?:\s+talks)?", window))[-4:]):
         if word.group(0).lower() in occasions:  # "have met five times", "has visited Vietnam six times"
             start = core.start - (len(window) - word.start())
-            return Figure(start, end, core.start, core.value, "count", q, occasions[word.group(0).lower()], "count", 0.6)
+            return Figure(
+                start, end, core.start, core.value, "count", q, occasions[word.group(0).lower()], "count", 0.6
+            )
     return None
 
 
-_DOUBLE = re.compile(r"\b(?P<verb>doubl|tripl|quadrupl)(?:e|es|ed|ing)\b(?P<obj>\s+(?:(?:its|their|the|our|bilateral|two-way)\s+){0,2}(?P<noun>[a-z-]+(?:\s+[a-z]+)?))?", re.I)
+_DOUBLE = re.compile(
+    r"\b(?P<verb>doubl|tripl|quadrupl)(?:e|es|ed|ing)\b(?P<obj>\s+(?:(?:its|their|the|our|bilateral|two-way)\s+){0,2}(?P<noun>[a-z-]+(?:\s+[a-z]+)?))?",
+    re.I,
+)
 
 
 def _doubling(s: _Sentence, earlier: list[Figure]) -> list[Figure]:
@@ -206,14 +243,28 @@ def _doubling(s: _Sentence, earlier: list[Figure]) -> list[Figure]:
         if noun.split()[:1] and noun.split()[0] in word_set("head_stopwords"):
             noun = ""  # "doubled over the decade": no object
         before = s.text[max(0, m.start() - 40) : m.start()].lower()
-        measured = noun and (has_any("money_nouns", noun) or any(w in noun.split() for w in ("trade", "exports", "imports")))
+        measured = noun and (
+            has_any("money_nouns", noun) or any(w in noun.split() for w in ("trade", "exports", "imports"))
+        )
         subject_measure = has_any("money_nouns", before) and not noun
         if not (measured or subject_measure) or any(f.start <= m.start() < f.end for f in earlier):
             continue
         value = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0}[m.group("verb").lower()]
         end = m.end() if measured else m.end("verb") + len(m.group(0)[len(m.group("verb")) :].split()[0])
-        out.append(Figure(m.start(), end, m.start(), value, "times", "exact", "multiplier", "times", 0.6,
-                          target=has_any("target_words", before)))
+        out.append(
+            Figure(
+                m.start(),
+                end,
+                m.start(),
+                value,
+                "times",
+                "exact",
+                "multiplier",
+                "times",
+                0.6,
+                target=has_any("target_words", before),
+            )
+        )
     return out
 
 
@@ -234,16 +285,33 @@ def _member(s: _Sentence, core: Core) -> Figure | None:
     q, qs = qualifier_of(s.text, core.start, verbs=False)
     seats = "seat" in s.text[core.end : body[0]].split()[0].lower()
     noun = "seats" if seats else "members"
-    return Figure(min(qs, core.start), body[0], core.start, core.value, "count", q, f"{noun} of {body[1]}", "member", 0.7)
+    return Figure(
+        min(qs, core.start),
+        body[0],
+        core.start,
+        core.value,
+        "count",
+        q,
+        f"{noun} of {body[1]}",
+        "member",
+        0.7,
+    )
 
 
 # -- counts ------------------------------------------------------------------------------------
-_N_OF_M = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|our\s+|all\s+|a\s+total\s+of\s+|[A-Z][\w.]*['’]s\s+)?|/")
+_N_OF_M = re.compile(
+    r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|our\s+|all\s+|a\s+total\s+of\s+|[A-Z][\w.]*['’]s\s+)?|/"
+)
 
 
 def _n_of_m(text: str, core: Core, nxt: Core | None, from_pos: int) -> Core | None:
     """The M of "N of M", "N out of a total of M", "N/M" (or "N <things> out of M") when ``nxt`` is it."""
-    if nxt is None or core.kind not in ("num", "word") or nxt.kind not in ("num", "word") or nxt.value < core.value:
+    if (
+        nxt is None
+        or core.kind not in ("num", "word")
+        or nxt.kind not in ("num", "word")
+        or nxt.value < core.value
+    ):
         return None
     return nxt if _N_OF_M.fullmatch(text[from_pos : nxt.start]) else None
 
@@ -275,8 +343,18 @@ def _count(s: _Sentence, core: Core, nxt: Core | None, consumed: set[int]) -> Fi
             consumed.add(total.start)
             tail = count_head(text, total.end)
             end = tail.end if tail is not None and tail is not EXCLUDED else total.end
-    return Figure(min(qs, core.start), end, core.start, core.value * scale, "count", q, noun or "items", "count", 0.7,
-                  _is_target(text, core.start, end))
+    return Figure(
+        min(qs, core.start),
+        end,
+        core.start,
+        core.value * scale,
+        "count",
+        q,
+        noun or "items",
+        "count",
+        0.7,
+        _is_target(text, core.start, end),
+    )
 
 
 def _bare(s: _Sentence, core: Core, scale: float, head_from: int) -> Figure | None:
@@ -288,13 +366,27 @@ def _bare(s: _Sentence, core: Core, scale: float, head_from: int) -> Figure | No
         q, _ = qualifier_of(text, core.start, verbs=False)
         return Figure(to_total[0], core.end, core.start, value, "count", q, to_total[1], "total", 0.7)
     q, qs = qualifier_of(text, core.start, verbs=False)
-    population = re.search(r"\bpopulation\s+(?:of\s+)?(?:[a-z]+\s+){0,2}$", text[max(0, core.start - 40) : core.start])
+    population = re.search(
+        r"\bpopulation\s+(?:of\s+)?(?:[a-z]+\s+){0,2}$", text[max(0, core.start - 40) : core.start]
+    )
     if population and scale >= 1e6 and text[head_from : head_from + 1] != "-":
-        return Figure(min(qs, core.start), head_from, core.start, value, "count", q, "population", "count", 0.65)
+        return Figure(
+            min(qs, core.start), head_from, core.start, value, "count", q, "population", "count", 0.65
+        )
     nationals = re.match(r"^\s+([A-Z][a-z]+)\s+(?=[a-z])", text[head_from:])
     if nationals and head_from + nationals.start(1) in s.people:
         end = head_from + nationals.end(1)
-        return Figure(min(qs, core.start), end, core.start, value, "count", q, f"{nationals.group(1).lower()} nationals", "count", 0.6)
+        return Figure(
+            min(qs, core.start),
+            end,
+            core.start,
+            value,
+            "count",
+            q,
+            f"{nationals.group(1).lower()} nationals",
+            "count",
+            0.6,
+        )
     return None
 
 
@@ -307,5 +399,9 @@ def _elliptic(s: _Sentence, core: Core, earlier: list[Figure]) -> Figure | None:
         return None
     q, qs = qualifier_of(s.text, core.start, verbs=False)
     part = re.match(r"^\s+(?:(?:are|were|is|was)\s+)?(?:from\s+)?[^,;.()]{0,40}", s.text[core.end :])
-    end = core.end + len(part.group(0).rstrip()) if part and re.match(r"^\s+(?:are|were|is|was|from)\b", s.text[core.end :]) else core.end
+    end = (
+        core.end + len(part.group(0).rstrip())
+        if part and re.match(r"^\s+(?:are|were|is|was|from)\b", s.text[core.end :])
+        else core.end
+    )
     return Figure(min(qs, core.start), end, core.start, core.value, "count", q, noun, "elliptic", 0.6)
