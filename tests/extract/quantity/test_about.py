@@ -149,6 +149,7 @@ def test_votes_are_each_candidate_s(
         ("Indonesia, the world's biggest archipelago nation, hosted the talks.", "IDN"),
         ("Brazil's biggest trading partner in South America, Argentina, faces a crisis.", "ARG"),
         ("The US, which improved its relations with Hanoi, is now Vietnam's main trade partner.", "USA"),
+        ("In 2013, Kenya was elected with 184/192 votes, the highest among 14 new member countries.", "KEN"),
         (
             "HANOI, May 2, 2025 - Trade grew fast.\nAustralia is now the country's seventh-largest trading partner.",
             "AUS",

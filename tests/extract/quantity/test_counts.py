@@ -192,3 +192,8 @@ def test_superlative_provider_is_rank_one(annotate_text: Callable[..., Any], tex
 )
 def test_superlative_provider_negatives(annotate_text: Callable[..., Any], text: str) -> None:
     assert (1.0, "rank") not in _pairs(_figures(annotate_text, text))
+
+
+def test_a_superlative_among_a_count_gives_both(annotate_text: Callable[..., Any]) -> None:
+    text = "In 2013, Kenya was elected with 184/192 votes, the highest among 14 new member countries."
+    assert _pairs(_figures(annotate_text, text)) == {(184.0, "count"), (1.0, "rank"), (14.0, "count")}

@@ -126,7 +126,7 @@ def superlative_ranks(text: str, parse: Parse | None = None, base: int = 0) -> l
             if partner is None:
                 continue  # "the largest X" needs a frame: "the largest investor in Vietnam"
             end = _total_after(text, end) if text[end:].lstrip().lower().startswith("among") else end
-        out.append((m.start(), end, f"{adj.lower()} {noun.lower()}"))
+        out.append((m.start(), end, "rank" if noun == "rank" else f"{adj.lower()} {noun.lower()}"))
     for m in re.finditer(rf"\b(?:{alt(lex()['most_votes'])})\b", text, re.I):
         out.append((m.start(), m.end(), "vote rank"))
     return out

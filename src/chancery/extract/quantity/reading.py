@@ -77,7 +77,11 @@ def read_figures(
         covered = max(covered, fig.end)
         out.append(fig)
     for s_start, s_end, noun in superlative_ranks(text, parse, base):
-        if not any(f.start <= s_start < f.end or s_start <= f.pos < s_end for f in out):
+        among = re.search(r"\bamong\s", text[s_start:s_end])
+        total_from = (
+            s_start + among.end() if among else s_end
+        )  # "the highest among 14 new members": the 14 is its own count
+        if not any(f.start <= s_start < f.end or s_start <= f.pos < total_from for f in out):
             out.append(Figure(s_start, s_end, s_start, 1.0, "rank", "exact", noun, "superlative", 0.55))
     out.extend(_doubling(s, out))
     return sorted(out, key=lambda f: f.start)
