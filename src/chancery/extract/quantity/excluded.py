@@ -22,6 +22,11 @@ _CLAUSE_BREAK = re.compile(r"[;:()\[\]“”\"]|—|–| - |, (?:and|but|while|w
 
 def alt(words: list[str]) -> str:
     """A regular-expression alternation of literal phrases, longest first."""
+    return _alt(tuple(words))
+
+
+@functools.lru_cache(maxsize=128)
+def _alt(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 

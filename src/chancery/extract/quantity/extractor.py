@@ -102,16 +102,19 @@ def _agreement_counts(adoc: AnnotatedDocument, sent: Sentence) -> Callable[[Figu
     """
     if not _SIGN_CUE.search(sent.text):
         return lambda fig: False
-    try:
-        from ..agreement.extractor import counted_spans
-
-        spans = [(int(lo), int(hi), int(n)) for lo, hi, n in counted_spans(adoc, sent)]
-    except (ImportError, AttributeError, TypeError, ValueError):
-        return lambda fig: False
+    spans: list[tuple[int, int, int]] | None = None  # asked for once, and only for an exact count of documents
 
     def held(fig: Figure) -> bool:
+        nonlocal spans
         if fig.unit != "count" or fig.qualifier != "exact" or not _DOC_NOUN.search(fig.noun):
             return False
+        if spans is None:
+            try:
+                from ..agreement.extractor import counted_spans
+
+                spans = [(int(lo), int(hi), int(n)) for lo, hi, n in counted_spans(adoc, sent)]
+            except (ImportError, AttributeError, TypeError, ValueError):
+                spans = []
         return any(lo <= sent.start + fig.pos < hi and fig.value <= n for lo, hi, n in spans)
 
     return held

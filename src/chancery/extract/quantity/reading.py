@@ -204,8 +204,8 @@ def _times(s: _Sentence, core: Core) -> Figure | None:
     q, qs = qualifier_of(text, core.start, verbs=False)
     if "fold" in m.group(0).lower() or m.group(0).lower() == "x":
         return Figure(qs, end, core.start, core.value, "times", q, "multiplier", "times", 0.75)
-    comp_after = any(re.match(rf"^\s*{re.escape(w)}\b", after) for w in lx["times_comparators_after"])
-    comp_before = any(re.search(rf"\b{re.escape(w)}\s*$", before) for w in lx["times_comparators_before"])
+    comp_after = re.match(rf"^\s*(?:{alt(lx['times_comparators_after'])})\b", after)
+    comp_before = re.search(rf"\b(?:{alt(lx['times_comparators_before'])})\s*$", before)
     if comp_after or comp_before:
         more = re.match(r"^\s*(?:more|higher|larger|greater|bigger|faster|as\s+\w+)\b", text[end:], re.I)
         return Figure(
