@@ -219,7 +219,11 @@ def _bilateral(c: Ctx, fig: Figure, measure: Measure) -> tuple[str, str] | None:
     lo, hi = clause_window(c, fig)
     off = max(lo, fig.start - 140)
     window = c.text[off : min(hi, fig.end + 40)]
-    marked = measure.role == "pair" or has_any("bilateral_markers", window) or fig.unit == "count"
+    # a marker makes a trade figure bilateral, not a share, a loan or aid that one side gives
+    tradelike = "trade" in measure.label or measure.label.split()[0] in ("value", "amount", "multiplier")
+    marked = (
+        measure.role == "pair" or (tradelike and has_any("bilateral_markers", window)) or fig.unit == "count"
+    )
     states = _states(c.actor_in(off, min(hi, fig.end + 60)), c.countries_in(off, min(hi, fig.end + 60)))
     partner = re.search(
         r"\b(?:trade|trading|ties|exchanges?)\s+(?:flows?\s+|volume\s+|turnover\s+)?with\s+(?:the\s+)?",

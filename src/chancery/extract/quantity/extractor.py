@@ -102,7 +102,9 @@ def _agreement_counts(adoc: AnnotatedDocument, sent: Sentence) -> Callable[[Figu
     """
     if not _SIGN_CUE.search(sent.text):
         return lambda fig: False
-    spans: list[tuple[int, int, int]] | None = None  # asked for once, and only for an exact count of documents
+    spans: list[tuple[int, int, int]] | None = (
+        None  # asked for once, and only for an exact count of documents
+    )
 
     def held(fig: Figure) -> bool:
         nonlocal spans

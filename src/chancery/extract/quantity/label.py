@@ -49,6 +49,8 @@ def _near(text: str, start: int, end: int) -> tuple[str, str] | None:
     generic "value"/"worth" only when the clause names no other measure."""
     rx, table = measure_phrases()
     cs = clause_start(text, start)
+    if cs > 0 and re.search(r"\b(?:which|that)\s*$", text[:cs]):
+        cs = clause_start(text, max(0, cs - 8))  # "bilateral trade, which was valued at ...": the noun before
     best: tuple[int, str] | None = None
     for m in rx.finditer(text, max(cs, start - 100), start):
         if best is None or table[m.group(0).lower()][0] != "value" or table[best[1].lower()][0] == "value":
@@ -72,6 +74,18 @@ def _percent(text: str, fig: Figure) -> Measure:
     found = _near(text, fig.start, fig.end)
     verb = _CHANGE.search(text[max(0, fig.start - 30) : fig.start])
     change = lex()["growth_verbs"].get(verb.group(1).lower()) if verb else None
+    noun = re.match(
+        r"^\s+(increase|rise|growth|decline|drop|fall|decrease|jump|reduction|cut)\b", text[fig.end :], re.I
+    )
+    if noun and change is None:  # "a 6% increase"
+        change = {
+            "rise": "increase",
+            "jump": "increase",
+            "drop": "decrease",
+            "fall": "decrease",
+            "decline": "decrease",
+            "cut": "reduction",
+        }.get(noun.group(1).lower(), noun.group(1).lower())
     if found is None:
         return Measure(change or ("share" if not fig.target else "target"), "own")
     label, role = found
@@ -122,7 +136,8 @@ def measure_of(text: str, fig: Figure) -> Measure:
     if fig.unit == "percent":
         return _percent(text, fig)
     if fig.unit == "times":
-        found = _near(text, fig.start, fig.end)
+        inside = measure_phrases()[0].search(text, fig.pos, fig.end)  # "double its trade flow"
+        found = measure_phrases()[1][inside.group(0).lower()] if inside else _near(text, fig.start, fig.end)
         return Measure(f"{found[0]} multiplier" if found else "multiplier", found[1] if found else "times")
     if fig.unit in ("rank", "top_n", "places"):
         return Measure(_count_label(fig.noun) if fig.noun not in ("", "rank") else "rank", "rank")
