@@ -236,3 +236,24 @@ def test_same_amount_from_different_actors(
 def test_a_restated_amount_is_still_one_mention(annotate_text: Callable[..., Any]) -> None:
     text = "Japan pledged $50 million to the fund.\nThe $50 million will go to flood relief, Japan said."
     assert len(_figures(annotate_text, text)) == 1
+
+
+def test_another_giver_of_the_same_amount_is_another_figure(annotate_text: Callable[..., Any]) -> None:
+    text = (
+        "On the opening day, the host pledged $100 million to the fund.\nGermany also committed $100 million."
+    )
+    assert [f["subject"] for f in _figures(annotate_text, text)][-1] == "DEU"
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("Cuba was elected with 148 votes, the highest number among the Latin American candidates.", "CUB"),
+        ("Peru won a seat with 160 votes, the highest tally in the group.", "PER"),
+    ],
+)
+def test_the_highest_tally_is_the_candidate_s_vote_rank(
+    annotate_text: Callable[..., Any], text: str, subject: str
+) -> None:
+    ranks = [f for f in _figures(annotate_text, text) if f["unit"] == "rank"]
+    assert [(f["value"], f["subject"]) for f in ranks] == [(1, subject)]

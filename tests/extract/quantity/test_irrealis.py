@@ -28,6 +28,7 @@ from .helpers import pairs as _pairs
         "The new terminal in Jakarta can handle up to 2,000 passengers an hour.",
         "Ministers from Peru and Chile did not sign 12 agreements, as had been reported.",
         "The total value of the purchases is expected to be around 800 billion rupees ($9.75 billion).",
+        "Officials in Jerusalem have said they expect the agreement to double trade within a few years.",
     ],
 )
 def test_hedged_figures_are_not_quantities(annotate_text: Callable[..., Any], text: str) -> None:
@@ -184,3 +185,10 @@ def test_needs_as_a_noun_is_no_threshold(annotate_text: Callable[..., Any], text
 )
 def test_needs_as_a_verb_stays_a_threshold(annotate_text: Callable[..., Any], text: str) -> None:
     assert _figures(annotate_text, text) == []
+
+
+def test_an_obligation_of_the_noun_a_figure_modifies_is_no_threshold(
+    annotate_text: Callable[..., Any],
+) -> None:
+    text = "A continent of some 1.4 billion people still has to agree on common positions on debt relief."
+    assert _pairs(_figures(annotate_text, text)) == {(1.4e9, "count")}

@@ -296,6 +296,8 @@ def test_qualifiers(annotate_text: Callable[..., Any], text: str, qualifier: str
         "The 80-year-old leader has ruled the 1,000-year-old city with a 10-point plan.",
         "Its application for membership was approved in 2022 after 11 years of talks.",
         "Growth was strong, while inflation hit 3.",
+        "The carrier is expected to order new jets during the visit, two sources said.",
+        "The ministers held their first 2+2 talks in Manila.",
     ],
 )
 def test_not_quantities(annotate_text: Callable[..., Any], text: str) -> None:

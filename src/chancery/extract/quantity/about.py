@@ -96,7 +96,14 @@ def about(
         ranked = ranked_actor(
             c, fig, anchor, own if explicit else None
         )  # "Japan is Vietnam's largest donor": not Vietnam
-        needs_actor = fig.kind == "superlative" and fig.noun not in ("rank", "vote rank")
+        tally = fig.noun.split()[-1] in (
+            "tally",
+            "number",
+            "score",
+            "total",
+            "share",
+        )  # "the highest tally among ..."
+        needs_actor = fig.kind == "superlative" and fig.noun not in ("rank", "vote rank") and not tally
         return (
             [About(ranked)] if ranked is not None or not needs_actor else []
         )  # a superlative must rank an actor
@@ -105,7 +112,11 @@ def about(
         if gets is not None:
             return [About(gets)]
     subjects = clause_subjects(c, fig, anchor, given=measure.role == "given")
-    if len(subjects) > 1:
+    if len(set(subjects)) > 1 and len({x for x in subjects if not x.startswith("ORG:")}) == 1:
+        subjects = [
+            x for x in subjects if not x.startswith("ORG:")
+        ]  # a body caught in the subject (a dateline): the state
+    if len(set(subjects)) > 1:
         if _DISTRIBUTIVE.search(c.text[: fig.start]) or measure.role == "votes":
             return [About(s) for s in dict.fromkeys(subjects)]
         states = sorted(set(subjects))

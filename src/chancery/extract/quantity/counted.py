@@ -169,7 +169,7 @@ def _parsed_head(text: str, pos: int, parse: Parse, base: int, core: Core) -> He
     if head.start < base + pos or head.start - (base + pos) > 45:
         return None
     between = text[pos : head.end - base]
-    if re.search(r"[,;:()\"“”]|\b(?:of|and|or|with|in|for|to)\b", between):
+    if re.search(r"[,;:()\"“”+\d]|\b(?:of|and|or|with|in|for|to)\b", between):
         return None
     words = between.split()
     if not words:

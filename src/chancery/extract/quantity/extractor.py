@@ -128,6 +128,9 @@ def _clean_value(v: float) -> int | float:
     return round(v, 6)
 
 
+_ADDITIVE = re.compile(
+    r"\b(?:also|too|likewise|another|as\s+well|matched\s+it\s+with|followed\s+with|in\s+turn)\b", re.I
+)
 _SORTS = frozenset(
     {"permanent", "non-permanent", "new", "outgoing", "elected", "founding", "remaining", "other", "former"}
 )
@@ -174,9 +177,12 @@ def extract(adoc: AnnotatedDocument) -> list[Mention]:
                     r"\b(?:these|those|the\s+same)\s+$", sent.text[max(0, fig.start - 12) : fig.start], re.I
                 )
             )
+            additive = bool(_ADDITIVE.search(sent.text[max(0, fig.start - 50) : fig.start]))
             for who in whom:
-                if any(_restates(who, e) for e in seen.get(key, [])):
-                    continue  # the same figure told again in the story
+                if any(_restates(who, e) for e in seen.get(key, [])) and not (
+                    additive and who.subject is not None
+                ):
+                    continue  # the same figure told again in the story ("Germany also committed ...": another one)
                 if anaphoric and any(k[0] == fig.value and k[1] == fig.unit for k in seen):
                     continue  # "these four judges": the four already counted
                 stated.setdefault(key, []).append(who)

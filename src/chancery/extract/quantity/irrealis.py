@@ -72,6 +72,13 @@ def irrealis(
     )
 
 
+# "they expect the agreement to double trade", "hopes the talks will lift trade to"
+_EXPECT_TO = re.compile(
+    r"\b(?:expects?|expected|forecasts?|predicts?|anticipates?|hopes?)\b[^.;]{0,50}\b(?:to|will|could|would)\s+(?:\w+\s+){0,3}$",
+    re.I,
+)
+
+
 # the figure as the subject of a hedge: "Nearly 60 nations are expected to attend", "50 firms could join"
 _HEDGE_AFTER = re.compile(
     r"^\s+(?:[\w-]+\s+){0,3}?(?:(?:is|are|was|were)\s+(?:(?:also|now)\s+)?(?:expected|likely|forecast|projected|poised|tipped|"
@@ -88,7 +95,7 @@ def _chain(parse: Parse, tok: Tok) -> list[Tok]:
         if _forms(verb) & _REPORTING and out:
             break
         out.append(verb)
-        if verb.dep in ("xcomp", "ccomp", "conj", "auxpass", "aux") and verb.head != verb.i:
+        if verb.dep not in ("ROOT", "relcl", "advcl", "parataxis") and verb.head != verb.i:
             if verb.dep == "ccomp" and _forms(parse.head(verb)) & _REPORTING:
                 break
             nxt = parse.verb_of(parse.head(verb))
@@ -137,7 +144,7 @@ def _hedged_text(text: str, pos: int) -> bool:
     """ "could reach", "is expected to hit", "may exceed" before the figure in its clause."""
     cs = clause_start(text, pos)
     window = text[max(cs, pos - 70) : pos]
-    if has_any("hedges", window):
+    if has_any("hedges", window) or _EXPECT_TO.search(window):
         return True
     lx = lex()
     return bool(
@@ -153,7 +160,10 @@ def _threshold_text(text: str, start: int, end: int, count: bool) -> str | None:
         r"\bneeds?\s+(?=to\s+$)", "", text[max(0, start - 30) : start]
     )  # "defence needs to 5%": a noun
     after = re.split(r"[,;.]", text[end : end + 60], maxsplit=1)[0]
-    if has_any("thresholds_before", before) or has_any("thresholds_after", after):
+    inside_np = re.search(
+        r"\bof\s+(?:(?:some|about|around|nearly|over|more\s+than|almost)\s+)?$", before, re.I
+    )
+    if has_any("thresholds_before", before) or (has_any("thresholds_after", after) and not inside_np):
         return "rule"
     clause = text[clause_start(text, start) : end + 60]
     return "rule" if count and (_HABITUAL.search(clause) or _ALLOCATION.search(text[: end + 40])) else None

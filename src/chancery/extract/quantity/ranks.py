@@ -119,10 +119,14 @@ def superlative_ranks(text: str, parse: Parse | None = None, base: int = 0) -> l
             if end == m.end():
                 continue
             noun = "rank"
-        elif lemma(noun.split()[-1]) in word_set("time_nouns") or noun.split()[-1].endswith(("ly", "ed")):
+        elif lemma(noun.split()[-1]) in word_set("time_nouns") or noun.split()[-1].endswith("ed"):
             continue
+        tally = noun.split()[-1].lower() in ("tally", "number", "score", "total", "share")
         if m.group(0).lower().startswith("the") and noun != "rank":
-            partner = re.match(r"^\s+(?:of|for|in|to|among)\s+(?:the\s+)?[A-Z]", text[end : end + 40])
+            frame = r"(?:of|for|in|to|among)\s+(?:the\s+)?" + (
+                r"\w" if tally else r"[A-Z]"
+            )  # "the highest tally in the group"
+            partner = re.match(rf"^\s+{frame}", text[end : end + 40])
             if partner is None:
                 continue  # "the largest X" needs a frame: "the largest investor in Vietnam"
             end = _total_after(text, end) if text[end:].lstrip().lower().startswith("among") else end

@@ -139,9 +139,15 @@ def ranked_actor(c: Ctx, fig: Figure, anchor: Tok | None, possessor: str | None)
             re.I,
         ):
             return None
-    if fig.noun in ("rank", "vote rank") or fig.kind in (
-        "top_n",
-        "places",
+    tally = fig.noun.split()[-1:] in (["tally"], ["number"], ["score"], ["total"], ["share"])
+    if (
+        fig.noun in ("rank", "vote rank")
+        or tally
+        or fig.kind
+        in (
+            "top_n",
+            "places",
+        )
     ):  # "ranks 15th", "the most votes", "climbed 9 places"
         subjects = clause_subjects(c, fig, anchor)
         return subjects[0] if subjects else None
