@@ -30,6 +30,7 @@ from .helpers import figures as _figures
         ("The United States remained Vietnam's largest export market.", "largest export market"),
         ("The two ministers have met four times this year.", "meetings"),
         ("Among the six candidates, two are from Africa.", "candidates from Africa"),
+        ("Of the seven contenders, three are from Asia, two from Europe, and one from Oceania.", "contenders from Oceania"),
         (
             "The ministries signed nearly 350 cooperation agreements, 2.5 times more than in 2024.",
             "cooperation agreements multiplier",

@@ -44,7 +44,7 @@ _INCLUDING = re.compile(
     r"(?:^\s*|,\s*)(?:including|of\s+which|of\s+whom|among\s+them|among\s+which)\s+$", re.IGNORECASE
 )
 # a part as a subject: "in which five are permanent", ", two are from Africa, one from Asia"
-_PART_GAP = re.compile(r"^\s*,\s*(?:(?:in|of)\s+(?:which|whom|them)\s+)?$", re.IGNORECASE)
+_PART_GAP = re.compile(r"^\s*,\s*(?:and\s+)?(?:(?:in|of)\s+(?:which|whom|them)\s+)?$", re.IGNORECASE)
 _PART_AFTER = re.compile(r"^\s+(?:(?:are|were|is|was)\b|from\s+(?:the\s+)?[A-Z])")
 _NOT_CONCRETE = frozenset({"items", "total", "population"})
 
