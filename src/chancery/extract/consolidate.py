@@ -46,7 +46,7 @@ _KEYS: dict[str, Callable[[dict[str, Any]], Hashable]] = {
     "partnership": lambda f: (f.get("a"), f.get("b"), f.get("level"), _words(f.get("label")), f.get("action")),
     "visit": lambda f: (f.get("visitor_country"), f.get("host"), _person(f.get("visitor"))),
     "agreement": lambda f: (tuple(f.get("parties") or ()), f.get("count")),
-    "quantity": lambda f: (f.get("value"), f.get("unit"), f.get("subject"), tuple(f.get("pair") or ())),
+    "quantity": lambda f: (f.get("value"), f.get("unit"), f.get("subject"), tuple(f.get("pair") or ()), _words(f.get("measure"))),
     "election": lambda f: (f.get("actor"), _words(f.get("body")), f.get("term")),
     "hosting": lambda f: (f.get("host"), _words(f.get("event"))),
 }

@@ -52,11 +52,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "digits": re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])(?!,\d{3})"),
         "word": re.compile(rf"(?<![\w-])(?:{word_num})(?![\w])", re.IGNORECASE),
         "ordinal_digits": re.compile(r"(?<![\w.,])(\d+)(?:st|nd|rd|th)\b"),
-        "ordinal_word": re.compile(rf"(?<![\w-])(?:{_alt(list(lx['ordinal_words']))})(?![\w])", re.IGNORECASE),
+        "ordinal_word": re.compile(
+            rf"(?<![\w-])(?:{_alt(list(lx['ordinal_words']))})(?![\w])", re.IGNORECASE
+        ),
         "fold": re.compile(rf"(?<![\w-])(?:{_alt(list(lx['fold_words']))})(?![\w])", re.IGNORECASE),
         "scale": re.compile(rf"^[\s-]?(?:{scales})(?![\w])", re.IGNORECASE),
         "currency_before": re.compile(rf"(?:^|(?<=[\s(\[/~≈–—-]))(?:{prefixes})\s?$"),
-        "currency_after": re.compile(rf"^\s?(?:{suffixes})(?![\w])", re.IGNORECASE),
+        "currency_after": re.compile(rf"^(?:\s|-(?=[A-Za-z]))?(?:{suffixes})(?![\w])", re.IGNORECASE),
         "attached": re.compile(rf"^(?:{scales}|x|st|nd|rd|th|pct|{prefixes})(?![A-Za-z])", re.IGNORECASE),
     }
 
@@ -90,7 +92,12 @@ def _digits_ok(text: str, start: int, end: int) -> bool:
     if before and before.rstrip(".") and not before.endswith("$"):
         if before not in lx["currency_prefixes"]:
             return False
-    if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha() and not text[:start].lower().endswith("top-"):
+    if (
+        start >= 2
+        and text[start - 1] == "-"
+        and text[start - 2].isalpha()
+        and not text[:start].lower().endswith("top-")
+    ):
         return False  # Covid-19, Su-30 (but "top-10")
     after = text[end : end + 6]
     if after[:1].isalpha():
@@ -162,7 +169,7 @@ def read_currency_after(text: str, pos: int) -> tuple[str, int] | None:
     m = _patterns()["currency_after"].match(text[pos:])
     if not m:
         return None
-    word = " ".join(m.group(0).lower().split())
+    word = " ".join(m.group(0).lower().lstrip("-").split())
     return lex()["currency_suffixes"][word], pos + m.end()
 
 

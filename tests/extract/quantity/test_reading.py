@@ -1,26 +1,19 @@
-"""The quantity extractor: money, percentages, multipliers, counts, ranks, top-N and places.
+"""Reading figures: money, percentages, multipliers, counts, ranks, top-N, places and qualifiers, and
+numbers that are not figures (dates, years, durations, names, ordinals, abstract enumerations).
 
-Every sentence here is our own; the seed corpus is only read by the scoring test at the end.
+Every sentence here is our own.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any, Callable
 
 import pytest
 
 from chancery.extract import quantity
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
-
-
-def _figures(annotate_text: Callable[..., Any], text: str, published: str | None = None) -> list[dict[str, Any]]:
-    return [m.fields() for m in quantity.extract(annotate_text(text, published=published))]
-
-
-def _pairs(figs: list[dict[str, Any]]) -> set[tuple[float, str]]:
-    return {(float(f["value"]), f["unit"]) for f in figs}
+from .helpers import figures as _figures
+from .helpers import pairs as _pairs
 
 
 # -- money ---------------------------------------------------------------------------------
@@ -46,6 +39,11 @@ def _pairs(figs: list[dict[str, Any]]) -> set[tuple[float, str]]:
         ("Singapore investors committed S$ 1.2bn to the industrial park.", 1.2e9, "SGD"),
         ("The bank approved a $1.5-billion loan for the railway.", 1.5e9, "USD"),
         ("The president said his firms would provide $14 billion in export credit.", 14e9, "USD"),
+        ("Canberra pledged A$20 billion for the region's energy transition.", 20e9, "AUD"),
+        ("Remittances to the country reached 16 billion USD.", 16e9, "USD"),
+        ("India Grants Bangladesh 500-million-dollar Credit Line For Defence", 5e8, "USD"),
+        ("Wellington will spend NZ$1.3 billion on climate finance.", 1.3e9, "NZD"),
+        ("Prime Minister Luxon wants to lift trade by roughly $400 million.", 4e8, "USD"),
     ],
 )
 def test_money(annotate_text: Callable[..., Any], text: str, value: float, unit: str) -> None:
@@ -53,7 +51,9 @@ def test_money(annotate_text: Callable[..., Any], text: str, value: float, unit:
 
 
 def test_money_with_a_converted_amount_gives_two_figures(annotate_text: Callable[..., Any]) -> None:
-    figs = _figures(annotate_text, "The ministry disbursed 12.6 trillion VND (US$500 million) for the bridge.")
+    figs = _figures(
+        annotate_text, "The ministry disbursed 12.6 trillion VND (US$500 million) for the bridge."
+    )
     assert _pairs(figs) == {(12.6e12, "VND"), (500e6, "USD")}
 
 
@@ -88,8 +88,28 @@ def test_multipliers(annotate_text: Callable[..., Any], text: str, value: float)
     assert (value, "times") in _pairs(_figures(annotate_text, text))
 
 
-def test_times_without_a_comparison_is_not_a_multiplier(annotate_text: Callable[..., Any]) -> None:
-    assert _figures(annotate_text, "The two foreign ministers have met four times this year.") == []
+@pytest.mark.parametrize(
+    "text, value, measure",
+    [
+        ("The two foreign ministers have met four times this year.", 4, "meetings"),
+        ("Since January, the two presidents have met five times.", 5, "meetings"),
+        ("The envoy has visited the region six times since 2020.", 6, "visits"),
+    ],
+)
+def test_times_after_a_verb_of_meeting_counts_occasions(
+    annotate_text: Callable[..., Any], text: str, value: int, measure: str
+) -> None:
+    figs = _figures(annotate_text, text)
+    assert [(f["value"], f["unit"], f["measure"]) for f in figs] == [(value, "count", measure)]
+
+
+@pytest.mark.parametrize(
+    "text", ["He repeated the offer three times.", "The sirens sounded four times at noon."]
+)
+def test_times_without_a_comparison_or_meeting_is_no_figure(
+    annotate_text: Callable[..., Any], text: str
+) -> None:
+    assert _figures(annotate_text, text) == []
 
 
 # -- counts ------------------------------------------------------------------------------------
@@ -169,7 +189,10 @@ def test_membership_to_n(annotate_text: Callable[..., Any], text: str, value: fl
         ("Japan sent 300 troops, while South Korea deployed 200.", {300, 200}),
         ("The party won 120 seats, while the opposition took 80.", {120, 80}),
         # not an ellipsis: a date, a year, a duration, a document number, no new subject, another unit
-        ("The country received 29 votes on Tuesday, while the rival's bid was rejected on 17 November.", {29}),
+        (
+            "The country received 29 votes on Tuesday, while the rival's bid was rejected on 17 November.",
+            {29},
+        ),
         ("Brazil won 140 votes, and the vote was held in 2023.", {140}),
         ("Officials signed 12 agreements, and the meeting lasted 3 hours.", {12}),
         ("The delegation received 12 proposals, while the ministry cited Decree 17.", {12}),
@@ -265,7 +288,7 @@ def test_qualifiers(annotate_text: Callable[..., Any], text: str, qualifier: str
         "For details call +84 24 3799 3000.",
         "Covid-19 disrupted 5G roll-outs in the 1990s-era networks.",
         "The two leaders spoke by phone for 45 minutes.",
-        "The country doubled its exports over the decade.",
+        "The court rejected double taxation and a double standard.",
         "Top 10 events of the year were announced by the newspaper.",
         "The archipelago, the largest economy in the region, hosted the meeting.",
         "The Group of Seven and the G-7 ministers met the ASEAN+3 partners at a 2+2 dialogue.",
@@ -273,52 +296,12 @@ def test_qualifiers(annotate_text: Callable[..., Any], text: str, qualifier: str
         "The 80-year-old leader has ruled the 1,000-year-old city with a 10-point plan.",
         "Its application for membership was approved in 2022 after 11 years of talks.",
         "Growth was strong, while inflation hit 3.",
+        "The carrier is expected to order new jets during the visit, two sources said.",
+        "The ministers held their first 2+2 talks in Manila.",
     ],
 )
 def test_not_quantities(annotate_text: Callable[..., Any], text: str) -> None:
     assert _figures(annotate_text, text) == []
-
-
-# -- subject, year, dedup ------------------------------------------------------------------------
-@pytest.mark.parametrize(
-    "text, subject",
-    [
-        ("Vietnam's exports to the bloc rose 12% last year.", "VNM"),
-        ("Japan upgraded relations with 8 partners in the region.", "JPN"),
-        ("Two-way trade between Vietnam and India reached US$15 billion.", None),
-        ("Bilateral trade between Canberra and Jakarta grew 9 percent.", None),
-        ("Indonesia and Malaysia signed more than 11 agreements during the visit.", None),
-    ],
-)
-def test_subject(annotate_text: Callable[..., Any], text: str, subject: str | None) -> None:
-    figs = _figures(annotate_text, text)
-    assert len(figs) == 1 and figs[0]["subject"] == subject
-
-
-def test_currency_names_do_not_make_a_subject(annotate_text: Callable[..., Any]) -> None:
-    figs = _figures(annotate_text, "Remittances reached 9 billion US dollars, the bank said.")
-    assert figs[0]["subject"] is None
-
-
-def test_first_person_is_the_home_country(annotate_text: Callable[..., Any]) -> None:
-    text = "HANOI, May 2, 2025 - Vietnam reviewed its diplomacy.\nWe upgraded relations with 9 partners, Vietnam said."
-    figs = _figures(annotate_text, text)
-    assert [(f["value"], f["subject"]) for f in figs] == [(9, "VNM")]
-
-
-def test_year_ignores_the_comparison_year(annotate_text: Callable[..., Any]) -> None:
-    figs = _figures(annotate_text, "In 2025 the country signed 300 agreements, 2 times more than in 2024.")
-    assert {f["year"] for f in figs} == {2025}
-
-
-def test_year_of_a_target_is_the_target_year(annotate_text: Callable[..., Any]) -> None:
-    figs = _figures(annotate_text, "In 2024 the two countries agreed to raise trade to US$25 billion by 2030.")
-    assert [f["year"] for f in figs] == [2030]
-
-
-def test_year_from_a_relative_expression(annotate_text: Callable[..., Any]) -> None:
-    figs = _figures(annotate_text, "Remittances exceeded US$14 billion last year.", published="2025-01-10")
-    assert figs[0]["year"] == 2024
 
 
 def test_text_is_the_exact_phrase(annotate_text: Callable[..., Any]) -> None:
@@ -328,7 +311,9 @@ def test_text_is_the_exact_phrase(annotate_text: Callable[..., Any]) -> None:
 
 
 def test_one_phrase_one_mention(annotate_text: Callable[..., Any]) -> None:
-    figs = _figures(annotate_text, "Nearly 350 cooperation agreements were signed, 2.5 times more than before.")
+    figs = _figures(
+        annotate_text, "Nearly 350 cooperation agreements were signed, 2.5 times more than before."
+    )
     assert sorted((f["value"], f["unit"]) for f in figs) == [(2.5, "times"), (350, "count")]
 
 
@@ -343,162 +328,6 @@ def test_contract_fields(annotate_text: Callable[..., Any]) -> None:
     assert m.kind == "quantity" and 0 < m.confidence <= 1
 
 
-# -- the seed corpus ------------------------------------------------------------------------------
-
-# -- the size of a body, parts "of them", "N more <adjectives> <things>" --------------------------------
-@pytest.mark.parametrize(
-    "text, value, phrase",
-    [
-        ("The 15-member Security Council met on Monday.", 15, "15-member Security Council"),
-        ("Ghana chairs the 55-member African Union this year.", 55, "55-member African Union"),
-        ("A 21-member panel of experts reviewed the case.", 21, "21-member panel"),
-        ("The 27-nation bloc agreed on sanctions.", 27, "27-nation bloc"),
-        ("Each bid needed a two-thirds majority of the 120-member assembly.", 120, "120-member assembly"),
-    ],
-)
-def test_member_body_size(annotate_text: Callable[..., Any], text: str, value: int, phrase: str) -> None:
-    figs = [f for f in _figures(annotate_text, text) if f["text"] == phrase]
-    assert len(figs) == 1 and figs[0]["value"] == value and figs[0]["unit"] == "count"
-
-
-@pytest.mark.parametrize(
-    "text, value, phrase",
-    [
-        ("The bloc has 27 members, six of them founding members.", 6, "six of them founding members"),
-        ("The delegation included 40 people, 12 of them ministers.", 12, "12 of them ministers"),
-        ("Japan sent 30 ships, ten of which are warships.", 10, "ten of which are warships"),
-        ("South Korea sent two more naval ships to the region.", 2, "two more naval ships"),
-        ("Australia has deployed four extra fighter jets.", 4, "four extra fighter jets"),
-        ("India handed over ten more modern aircraft to Vietnam.", 10, "ten more modern aircraft"),
-    ],
-)
-def test_parts_and_more_things(annotate_text: Callable[..., Any], text: str, value: int, phrase: str) -> None:
-    figs = [f for f in _figures(annotate_text, text) if f["text"] == phrase]
-    assert len(figs) == 1 and figs[0]["value"] == value and figs[0]["qualifier"] == "exact"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Modi began a three-nation tour of Africa.",
-        "They backed a two-state solution.",
-        "He made a three-country swing through Europe.",
-        "Ten of them were arrested.",
-        "Two of them met on Monday.",
-        "Talks lasted five more years.",
-        "It took six more months.",
-        "Exports were five more than last year.",
-    ],
-)
-def test_not_body_sizes_or_parts(annotate_text: Callable[..., Any], text: str) -> None:
-    assert _figures(annotate_text, text) == []
-
-
-# -- an exact count of signed documents is the agreement's count, not a quantity ------------------------
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Kenya and Ethiopia signed seven agreements on Tuesday.",
-        "Malaysia and Singapore inked three agreements and two MoUs.",
-        "Egyptian President Abdel Fattah al-Sisi paid a state visit to Turkey. The two leaders witnessed the exchange of 14 cooperation documents.",
-        "Seven memoranda of understanding were signed between Peru and Ecuador.",
-        # the count restated in an apposition after the documents
-        "Chile and the EU signed a trade agreement and a framework agreement on Monday — two accords that officials hailed.",
-        "Japan and India inked a defence pact and a nuclear deal, two agreements that took years to negotiate.",
-        "Peru and Ecuador signed three treaties in Lima — three texts that end the dispute.",
-    ],
-)
-def test_exact_agreement_count_is_not_a_quantity(annotate_text: Callable[..., Any], text: str) -> None:
-    assert _figures(annotate_text, text) == []
-
-
-@pytest.mark.parametrize(
-    "text, value",
-    [
-        ("Indonesia and Malaysia signed more than 11 agreements during the visit.", 11),  # approximate
-        ("Nearly 350 cooperation agreements were signed in 2025.", 350),  # no identified parties
-        ("Vietnam has signed 17 free trade agreements.", 17),  # one signer: no agreement fact
-    ],
-)
-def test_document_counts_that_stay_quantities(annotate_text: Callable[..., Any], text: str, value: int) -> None:
-    assert [f["value"] for f in _figures(annotate_text, text)] == [value]
-
-
-# -- round 3: construction families ----------------------------------------------------------------
-# Family: a count of people or concrete things, possibly with a participle or adjective between the
-# number and the noun ("80,000 registered participants", "some 500 million consumers", "the six invitations").
-@pytest.mark.parametrize(
-    "text, value, phrase",
-    [
-        ("More than 80,000 registered participants attended the climate talks.", 80000, "More than 80,000 registered participants"),
-        ("The bloc is a market of some 500 million consumers.", 500e6, "some 500 million consumers"),
-        ("The president said the six invitations were only a first step.", 6, "six invitations"),
-        ("About 12,000 accredited journalists covered the Games.", 12000, "About 12,000 accredited journalists"),
-        ("The country has 40 million registered voters.", 40e6, "40 million registered voters"),
-        ("Nearly 3 million foreign visitors arrived in the first quarter.", 3e6, "Nearly 3 million foreign visitors"),
-        ("The forum drew 1,200 invited guests from 50 countries.", 1200, "1,200 invited guests"),
-        ("The network serves 70 million mobile subscribers.", 70e6, "70 million mobile subscribers"),
-        ("Officials received 23 applications for membership.", 23, "23 applications"),
-        ("The summit welcomed 4,000 attendees.", 4000, "4,000 attendees"),
-    ],
-)
-def test_counts_of_people_and_things(annotate_text: Callable[..., Any], text: str, value: float, phrase: str) -> None:
-    figs = _figures(annotate_text, text)
-    assert any(f["value"] == value and f["unit"] == "count" and f["text"] == phrase for f in figs), figs
-
-
-# Family: the same amount pledged, given or committed by different actors in consecutive statements
-@pytest.mark.parametrize(
-    "text, subjects",
-    [
-        ("Japan pledged $50 million to the fund. South Korea also committed $50 million.", {"JPN", "KOR"}),
-        ("Norway contributed $25 million to the facility. Sweden added another $25 million.", {"NOR", "SWE"}),
-        ("France gave €10 million in aid, while Germany provided €10 million.", {"FRA", "DEU"}),
-        ("Canada offered $5 million for relief efforts. Australia followed with $5 million.", {"CAN", "AUS"}),
-        ("The Netherlands donated €20 million to the appeal. Denmark also gave €20 million.", {"NLD", "DNK"}),
-        ("Qatar announced $1 billion for reconstruction. Saudi Arabia matched it with $1 billion.", {"QAT", "SAU"}),
-    ],
-)
-def test_same_amount_from_different_actors(annotate_text: Callable[..., Any], text: str, subjects: set[str]) -> None:
-    figs = _figures(annotate_text, text)
-    assert {f["subject"] for f in figs} == subjects and len(figs) == 2, figs
-
-
-def test_a_restated_amount_is_still_one_mention(annotate_text: Callable[..., Any]) -> None:
-    text = "Japan pledged $50 million to the fund.\nThe $50 million will go to flood relief, Japan said."
-    assert len(_figures(annotate_text, text)) == 1
-
-
-# Family: conditions, thresholds and slogans are not figures
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The treaty enters into force 90 days after at least 20 signatories have ratified it.",
-        "The pact takes effect once at least six members have completed their ratification procedures.",
-        "The accord will come into force when at least 55 parties have deposited their instruments.",
-        "Erdogan visited Baku, hailing 'one nation, two states'.",
-        "Beijing insists on the “one country, two systems” principle.",
-        "Tokyo reaffirmed its ‘three non-nuclear principles’ and its 'two plus two' format.",
-        "The protocol becomes binding once 40 states have ratified it.",
-        "Delegates chanted “one people, two countries” at the rally.",
-    ],
-)
-def test_thresholds_and_slogans_are_not_quantities(annotate_text: Callable[..., Any], text: str) -> None:
-    assert _figures(annotate_text, text) == []
-
-
-@pytest.mark.parametrize(
-    "text, value",
-    [
-        ("The treaty entered into force in 2021 after 50 countries ratified it.", 50),
-        ("At least six members have completed their ratification procedures so far.", 6),
-        ("'We signed 12 agreements today with our partners,' the minister said.", 12),
-    ],
-)
-def test_past_counts_and_long_quotes_stay_quantities(annotate_text: Callable[..., Any], text: str, value: int) -> None:
-    assert (value, "count") in {(f["value"], f["unit"]) for f in _figures(annotate_text, text)}
-
-
 # -- round 4: construction families -----------------------------------------------------------------
 # a money figure after a verb that is also a name word ("channel", "line", "post"): a figure, not a name
 @pytest.mark.parametrize(
@@ -509,96 +338,19 @@ def test_past_counts_and_long_quotes_stay_quantities(annotate_text: Callable[...
         ("The bank agreed to channel 500 million euros to small firms.", 5e8, "EUR"),
         ("Beijing would channel 60 billion dollars to Africa, Xi said.", 6e10, "USD"),
         ("The government plans to channel VND40 trillion into rail projects.", 4e13, "VND"),
-        ("Japan announced it would channel 5 trillion yen of public and private money to the country.", 5e12, "JPY"),
+        (
+            "Japan announced it would channel 5 trillion yen of public and private money to the country.",
+            5e12,
+            "JPY",
+        ),
         ("Paris will channel 1.2 billion euros in aid to the region.", 1.2e9, "EUR"),
         ("Canberra decided to channel 200 million Australian dollars into the project.", 2e8, "AUD"),
     ],
 )
-def test_money_after_a_name_like_verb(annotate_text: Callable[..., Any], text: str, value: float, unit: str) -> None:
+def test_money_after_a_name_like_verb(
+    annotate_text: Callable[..., Any], text: str, value: float, unit: str
+) -> None:
     assert (value, unit) in _pairs(_figures(annotate_text, text))
 
 
 # "needs" as a noun ("security-related needs to 5%") is no threshold; "needs 129 votes" stays one
-@pytest.mark.parametrize(
-    "text, value",
-    [
-        ("Allies agreed to raise spending on core defence needs to 5% of GDP by 2035.", 5),
-        ("The members agreed to lift spending on security needs to 3.5% of output.", 3.5),
-        ("The plan raises funding for humanitarian needs to 40% of the aid budget.", 40),
-        ("Leaders pledged to bring spending on defence-related needs to 2% of GDP, a commitment all 32 allies endorsed.", 2),
-    ],
-)
-def test_needs_as_a_noun_is_no_threshold(annotate_text: Callable[..., Any], text: str, value: float) -> None:
-    assert (float(value), "percent") in _pairs(_figures(annotate_text, text))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "A candidate needs 129 votes to win a seat.",
-        "The resolution needs at least nine votes to pass.",
-        "Ratification needs 60% of lawmakers to agree.",
-    ],
-)
-def test_needs_as_a_verb_stays_a_threshold(annotate_text: Callable[..., Any], text: str) -> None:
-    assert _figures(annotate_text, text) == []
-
-
-# "all 32 allies", "all 27 member states": counts of the members of a body
-@pytest.mark.parametrize(
-    "text, value",
-    [
-        ("The commitment was endorsed by all 32 allies.", 32),
-        ("All 27 member states backed the sanctions package.", 27),
-        ("The declaration was signed by all 10 ASEAN members.", 10),
-        ("Leaders of the 31 allies met in Vilnius.", 31),
-        ("Some 20 allies have sent air defence systems.", 20),
-        ("Twelve allies joined the coalition in 2024.", 12),
-    ],
-)
-def test_counts_of_allies_and_members(annotate_text: Callable[..., Any], text: str, value: int) -> None:
-    assert (float(value), "count") in _pairs(_figures(annotate_text, text))
-
-
-# vote tallies: "153 votes to 38", "by 120 votes to 50", "93 votes against 24"
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        ("Slovenia beat Belarus for the seat, winning 153 votes to 38.", {153, 38}),
-        ("The resolution passed by 120 votes to 50, with 10 abstentions.", {120, 50, 10}),
-        ("Guyana took 191 votes to 2 in the first round.", {191, 2}),
-        ("The motion carried with 93 votes against 24.", {93, 24}),
-        ("Pakistan secured 182 votes versus 10 for its rival.", {182, 10}),
-        ("The assembly adopted the text by 141 votes to five.", {141, 5}),
-    ],
-)
-def test_vote_tallies(annotate_text: Callable[..., Any], text: str, expected: set[int]) -> None:
-    got = {int(f["value"]) for f in _figures(annotate_text, text) if f["unit"] == "count"}
-    assert got == expected
-
-
-# a superlative partner described by its role: "X's largest provider of ODA" is rank 1
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Japan is Vietnam's largest provider of official development assistance.",
-        "China remains Laos' biggest source of foreign loans.",
-        "Germany is the EU's top contributor to the budget.",
-        "Norway is Nepal's largest provider of grant aid.",
-        "The United States is Israel's largest provider of military aid.",
-        "Saudi Arabia is Pakistan's biggest source of remittances.",
-    ],
-)
-def test_superlative_provider_is_rank_one(annotate_text: Callable[..., Any], text: str) -> None:
-    assert (1.0, "rank") in _pairs(_figures(annotate_text, text))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Japan hopes to become Vietnam's largest provider of official development assistance.",
-        "Japan is one of Vietnam's largest providers of official development assistance.",
-    ],
-)
-def test_superlative_provider_negatives(annotate_text: Callable[..., Any], text: str) -> None:
-    assert (1.0, "rank") not in _pairs(_figures(annotate_text, text))
