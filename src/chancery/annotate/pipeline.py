@@ -13,7 +13,7 @@ import functools
 import importlib
 import re
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..config import DEFAULT_SETTINGS, Settings
 from ..errors import ModelError
@@ -57,6 +57,56 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
         if m.group(0).strip():
             out.append((m.start(), m.end()))
     return out
+
+
+#: the longest piece of text handed to spaCy at once (characters): spaCy's memory grows with the
+#: characters of a batch, so a paragraph longer than this is cut into pieces (see :func:`_chunks`)
+MAX_CHUNK = 1000
+
+# a sentence end followed by space and an opening character; not after a capital ("U.S.", "ASEAN.")
+# or a capitalised two-letter word ("Mr.", "Dr.", "St."), which are mostly abbreviations
+_CHUNK_CUT = re.compile(r"(?<![\sA-Z.])(?<!\b[A-Z][a-z])[.!?][\"'”’)\]]?\s+(?=[\"“‘'(\[]?[A-Z0-9À-Ỹ])")
+
+
+def _chunks(text: str, limit: int = MAX_CHUNK) -> Iterator[tuple[int, int]]:
+    """The paragraphs of ``text`` cut into ``(start, end)`` pieces of at most ``limit`` characters.
+
+    A piece ends after the last sentence end in the second half of its window, else after the
+    last space there, else at the limit.  Each character is scanned a bounded number of times, so
+    the cost is linear in the text.
+    """
+    for start, end in _paragraphs(text):
+        while end - start > limit:
+            lo, hi = start + limit // 2, start + limit
+            cut = 0
+            for m in _CHUNK_CUT.finditer(text, lo, hi):
+                cut = m.end()
+            if not cut:
+                cut = text.rfind(" ", lo, hi) + 1
+            if not cut:
+                cut = hi
+            yield start, cut
+            start = cut
+        yield start, end
+
+
+class _Span(NamedTuple):
+    start_char: int
+    end_char: int
+    label_: str = ""
+
+
+class _Piece(NamedTuple):
+    """What :meth:`Annotator._assemble` reads of a spaCy doc (its sentences and entities), kept
+    instead of the doc itself so that a long text's pieces do not all hold their token arrays."""
+
+    sents: tuple[_Span, ...]
+    ents: tuple[_Span, ...]
+
+
+def _piece(sdoc: Any) -> _Piece:
+    return _Piece(tuple(_Span(s.start_char, s.end_char) for s in sdoc.sents),
+                  tuple(_Span(e.start_char, e.end_char, e.label_) for e in sdoc.ents))
 
 
 def _classify_capitals(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
@@ -121,11 +171,11 @@ class Annotator:
 
     def annotate_many(self, docs: Iterable[Document]) -> Iterator[AnnotatedDocument]:
         for batch in _batched(docs, self.settings.batch_size):
-            paras = [(i, p) for i, d in enumerate(batch) for p in _paragraphs(d.text)]
+            paras = [(i, p) for i, d in enumerate(batch) for p in _chunks(d.text)]
             texts = (batch[i].text[s:e] for i, (s, e) in paras)
             parts: list[list[tuple[int, int, Any]]] = [[] for _ in batch]
             for (i, (s, e)), sdoc in zip(paras, self.nlp.pipe(texts, batch_size=self.settings.batch_size)):
-                parts[i].append((s, e, sdoc))
+                parts[i].append((s, e, _piece(sdoc)))
             for d, doc_parts in zip(batch, parts):
                 yield self._assemble(d, doc_parts)
 
@@ -158,7 +208,7 @@ class Annotator:
         return AnnotatedDocument(
             doc=doc,
             sentences=tuple(sentences),
-            paragraphs=tuple((s, e) for s, e, _ in parts),
+            paragraphs=tuple(_paragraphs(text)),  # whole lines, however spaCy's input was cut
             actors=tuple(actors),
             persons=tuple(persons),
             entities=tuple(entities),
