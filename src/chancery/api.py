@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from typing import IO
 
 from .annotate.pipeline import Annotator
+from .batch import batches, process
 from .config import DEFAULT_SETTINGS, Settings
 from .errors import InputError
-from .extract import run_extractors
 from .ingest import read_sources
+from .ingest.identity import DocumentIds
 from .ingest.normalize import normalize_text
 from .model import Document, Mention
 
@@ -70,26 +71,38 @@ def iter_extract(
 ) -> Iterator[Extraction]:
     """Read, annotate and extract, one :class:`Extraction` per source document.
 
-    Bad inputs come back as extractions with ``error`` set; the batch goes on.
+    Bad inputs, and documents whose annotation or extraction fails, come back as extractions
+    with ``error`` set; the batch goes on.  A document whose id another text of the batch holds
+    gets a distinguishing id (:mod:`chancery.ingest.identity`).
     """
     annotator = Annotator(settings=settings)
-    pending: list[Document] = []
+    ids = DocumentIds()
 
-    def flush() -> Iterator[Extraction]:
-        for adoc in annotator.annotate_many(pending):
-            mentions = [m for m in run_extractors(adoc, kinds) if m.confidence >= settings.min_confidence]
-            yield Extraction(adoc.doc, tuple(mentions))
-        pending.clear()
+    def placed() -> Iterator[Document | InputError]:
+        for item in _documents(sources, settings, stdin):
+            if isinstance(item, InputError):
+                yield item
+                continue
+            try:
+                yield ids.place(item).doc
+            except InputError as e:
+                yield e
 
-    for item in _documents(sources, settings, stdin):
-        if isinstance(item, InputError):
-            yield from flush()
-            yield Extraction(None, (), item)
-            continue
-        pending.append(item)
-        if len(pending) >= settings.batch_size:
-            yield from flush()
-    yield from flush()
+    def size(item: Document | InputError) -> int:
+        return len(item.text) if isinstance(item, Document) else 0
+
+    for group in batches(placed(), settings, size):
+        docs = [d for d in group if isinstance(d, Document)]
+        outcomes = process(annotator, docs, kinds=kinds, settings=settings)
+        for item in group:  # in input order: errors in their place
+            if isinstance(item, InputError):
+                yield Extraction(None, (), item)
+                continue
+            _, outcome = next(outcomes)
+            if isinstance(outcome, InputError):
+                yield Extraction(None, (), outcome)
+            else:
+                yield Extraction(outcome[0].doc, tuple(outcome[1]))
 
 
 def extract(

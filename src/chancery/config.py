@@ -32,6 +32,10 @@ class Settings:
     batch_size: int = 64
     #: mentions below this confidence are not emitted
     min_confidence: float = 0.0
+    #: read symbolic links in input folders that point outside the folder (--follow-symlinks)
+    follow_symlinks: bool = False
+    #: the largest request body the web app reads (bytes); larger uploads are refused with 413
+    max_request_bytes: int = 64 * 1024 * 1024
 
     def with_(self, **changes: Any) -> Settings:
         return _validated(replace(self, **changes))
@@ -47,6 +51,8 @@ def _validated(s: Settings) -> Settings:
         raise ConfigError(f"near_duplicate_threshold must be in (0, 1], got {s.near_duplicate_threshold}")
     if not 0.0 <= s.min_confidence <= 1.0:
         raise ConfigError(f"min_confidence must be in [0, 1], got {s.min_confidence}")
+    if s.max_request_bytes <= 0:
+        raise ConfigError(f"max_request_bytes must be positive, got {s.max_request_bytes}")
     if s.batch_size <= 0:
         raise ConfigError(f"batch_size must be positive, got {s.batch_size}")
     return s

@@ -7,7 +7,11 @@
     │   ├── EncodingError           not UTF-8 (the hint names the likely encoding)
     │   ├── TooLargeError           over the configured size limit
     │   ├── UnsupportedFormatError  an extension chancery does not read
-    │   └── MalformedRecordError    a bad JSONL line (names the line number)
+    │   ├── MalformedRecordError    a bad JSONL line (names the line number)
+    │   ├── NotRegularFileError     a FIFO, device or socket given as input
+    │   ├── SymlinkRefusedError     a link out of the input folder (without --follow-symlinks)
+    │   ├── IdCollisionError        no free id for a document (all its candidate ids hold other texts)
+    │   └── ProcessingError         annotating or extracting one document failed
     ├── ConfigError                 an invalid setting
     ├── StoreError                  the database cannot be opened or migrated
     ├── GoldError                   a gold file is invalid
@@ -26,10 +30,14 @@ __all__ = [
     "EmptyInputError",
     "EncodingError",
     "GoldError",
+    "IdCollisionError",
     "InputError",
     "MalformedRecordError",
     "ModelError",
+    "NotRegularFileError",
+    "ProcessingError",
     "StoreError",
+    "SymlinkRefusedError",
     "TooLargeError",
     "UnsupportedFormatError",
 ]
@@ -77,6 +85,24 @@ class UnsupportedFormatError(InputError):
 
 class MalformedRecordError(InputError):
     hint = "each JSONL line must be a JSON object with a non-empty \"text\" field"
+
+
+class NotRegularFileError(InputError):
+    hint = "chancery reads regular files; save the stream to a file first (or pipe it to '-')"
+
+
+class SymlinkRefusedError(InputError):
+    hint = "pass --follow-symlinks to read links that leave the input folder"
+
+
+class IdCollisionError(InputError):
+    hint = "rename the file or give the record another id"
+
+
+class ProcessingError(InputError):
+    """Annotating or extracting one document failed; the rest of the batch goes on."""
+
+    hint = "the rest of the batch was processed; please report this input as a bug"
 
 
 class ConfigError(ChanceryError):

@@ -2,20 +2,29 @@
 
 Documents already stored unchanged (or exact copies of stored ones) are not
 annotated again, so re-running an ingest is cheap and changes nothing.
+
+Every document is its own unit of failure: a document that cannot be read,
+annotated or extracted is reported (``FILE[:LINE]: reason``) and the batch goes
+on; each document is committed as soon as it is done, so a crash loses only the
+documents in progress.  Ids never collide silently
+(:mod:`chancery.ingest.identity`): a text whose id is held by another text is
+stored under a new id, and a stored text is replaced only with
+``replace=True``.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace as dc_replace
 from typing import IO
 
 from .annotate.pipeline import Annotator
+from .batch import batches, process
 from .config import DEFAULT_SETTINGS, Settings
 from .errors import InputError
-from .extract import run_extractors
 from .ingest import read_sources
+from .ingest.identity import DocumentIds, Placement
 from .model import Document
 from .store.database import AddResult, Database
 
@@ -34,14 +43,21 @@ class IngestReport:
     def mentions(self) -> int:
         return sum(r.mentions for r in self.results)
 
+    @property
+    def renamed(self) -> list[AddResult]:
+        """Documents stored under a new id because their own id holds another text."""
+        return [r for r in self.results if r.taken and r.status in ("added", "updated")]
+
     def summary(self) -> str:
         parts = [f"{self.count('added')} added"]
         for status in ("updated", "unchanged", "duplicate"):
             if self.count(status):
-                parts.append(f"{self.count(status)} {status}")
+                parts.append(f"{self.count(status)} {'replaced' if status == 'updated' else status}")
         near = sum(1 for r in self.results if r.status in ("added", "updated") and r.duplicate_of)
         if near:
             parts.append(f"{near} near-duplicate")
+        if self.renamed:
+            parts.append(f"{len(self.renamed)} under a new id")
         parts.append(f"{self.mentions} mentions stored")
         if self.errors:
             parts.append(f"{len(self.errors)} failed")
@@ -59,49 +75,71 @@ def ingest(
     kinds: Sequence[str] | None = None,
     stdin: IO[bytes] | IO[str] | None = None,
     progress: Progress | None = None,
+    replace: bool = False,
 ) -> IngestReport:
-    """Store every readable source and its mentions; report what happened to each."""
+    """Store every readable source and its mentions; report what happened to each.
+
+    ``replace``: a source whose id holds another stored text replaces that text (else it is
+    stored under a new id and the stored text stays).
+    """
     report = IngestReport()
     annotator: Annotator | None = None
-    pending: list[Document] = []
 
-    def flush() -> Iterator[tuple[Document, AddResult]]:
-        nonlocal annotator
-        if not pending:
-            return
-        annotator = annotator or Annotator(settings=settings)
-        for adoc in annotator.annotate_many(pending):
-            mentions = [m for m in run_extractors(adoc, kinds) if m.confidence >= settings.min_confidence]
-            doc = adoc.doc
-            if doc.published is None and adoc.date is not None:
-                doc = doc.with_(published=adoc.date)  # the dateline/byline date found in the text
-            yield doc, db.add(doc, mentions)
-        pending.clear()
-
-    seen_ids: set[str] = set()
-    for item in read_sources([os.fspath(s) for s in sources], settings=settings, stdin=stdin):
+    def note(item: Document | InputError, result: AddResult | None) -> None:
         if isinstance(item, InputError):
             report.errors.append(item)
-            if progress:
-                progress(item, None)
-            continue
-        done = db.check(item)
-        if done is None and item.id in seen_ids:
-            done = AddResult(item.id, "duplicate", duplicate_of=item.id)
-        if done is not None:
-            report.results.append(done)
-            if progress:
-                progress(item, done)
-            continue
-        seen_ids.add(item.id)
-        pending.append(item)
-        if len(pending) >= settings.batch_size:
-            for doc, result in flush():
-                report.results.append(result)
-                if progress:
-                    progress(doc, result)
-    for doc, result in flush():
-        report.results.append(result)
+        elif result is not None:
+            report.results.append(result)
         if progress:
-            progress(doc, result)
+            progress(item, result)
+
+    def work(todo: list[Placement]) -> None:
+        nonlocal annotator
+        annotator = annotator or Annotator(settings=settings)
+        placed = {p.doc.id: p for p in todo}
+        for doc, outcome in process(annotator, [p.doc for p in todo], kinds=kinds, settings=settings):
+            if isinstance(outcome, InputError):
+                note(outcome, None)
+                continue
+            adoc, mentions = outcome
+            if doc.published is None and adoc.date is not None:
+                doc = doc.with_(published=adoc.date)  # the dateline/byline date found in the text
+            placement = placed[doc.id]
+            try:
+                result = db.add(doc, mentions, replace=placement.status == "replace")
+            except InputError as e:  # another writer took the id meanwhile
+                note(e, None)
+                continue
+            note(doc, dc_replace(result, taken=placement.taken) if placement.taken else result)
+
+    ids = DocumentIds(stored=db.stored_hash)
+    placed = _placed(read_sources([os.fspath(s) for s in sources], settings=settings, stdin=stdin), ids, replace, note)
+    queued: set[str] = set()
+    for group in batches(placed, settings, lambda p: len(p.doc.text)):
+        todo: list[Placement] = []
+        for placement in group:
+            doc = placement.doc
+            done = db.check(doc)
+            if done is None and doc.id in queued:
+                done = AddResult(doc.id, "duplicate", duplicate_of=doc.id)
+            if done is not None:
+                note(doc, done)
+                continue
+            queued.add(doc.id)
+            todo.append(placement)
+        if todo:
+            work(todo)
     return report
+
+
+def _placed(items: Iterable[Document | InputError], ids: DocumentIds, replace: bool,
+            note: Callable[[Document | InputError, AddResult | None], None]) -> Iterator[Placement]:
+    """The readable documents with the ids they take; errors go to ``note``."""
+    for item in items:
+        if isinstance(item, InputError):
+            note(item, None)
+            continue
+        try:
+            yield ids.place(item, replace=replace)
+        except InputError as e:
+            note(e, None)

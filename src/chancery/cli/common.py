@@ -53,8 +53,9 @@ def _report_input_error(e: InputError) -> None:
     click.echo(f"error: {e.source}: {e.reason}", err=True)
 
 
-def _settings(config: str | None) -> Settings:
-    return load_settings(config)
+def _settings(config: str | None, follow_symlinks: bool = False) -> Settings:
+    settings = load_settings(config)
+    return settings.with_(follow_symlinks=True) if follow_symlinks else settings
 
 
 class _Progress:
@@ -86,9 +87,13 @@ class _Progress:
             bar = f"[{self.n}]"
         click.echo(f"\r\x1b[K{bar} {label[:50]}", err=True, nl=False)
 
-    def done(self) -> None:
+    def clear(self) -> None:
+        """Wipe the bar so that a message can be printed on its line."""
         if self.enabled and self.n:
             click.echo("\r\x1b[K", err=True, nl=False)
+
+    def done(self) -> None:
+        self.clear()
 
 
 def _common(f: F) -> F:

@@ -12,19 +12,24 @@ from ..errors import ChanceryError, InputError
 from ..model import KINDS
 from .common import _common, _fail, _or_exit, _Progress, _report_input_error, _settings, main
 
+_FOLLOW = click.option("--follow-symlinks", is_flag=True,
+                       help="Read links in input folders that point outside the folder (refused by default).")
+
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write JSONL here, not stdout.")
 @click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS), help="Only these kinds (repeatable).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress on stderr.")
+@_FOLLOW
 @_common
-def extract(paths: tuple[str, ...], output: str | None, kinds: tuple[str, ...], quiet: bool, config: str | None) -> None:
+def extract(paths: tuple[str, ...], output: str | None, kinds: tuple[str, ...], quiet: bool, follow_symlinks: bool,
+            config: str | None) -> None:
     """Extract facts from PATHS (files, folders, '-' for stdin) as contract JSON Lines; nothing is stored."""
     from ..api import iter_extract
 
     try:
-        settings = _settings(config)
+        settings = _settings(config, follow_symlinks)
         out = open(output, "w", encoding="utf-8") if output else sys.stdout
     except (ChanceryError, OSError) as e:
         _fail(e if isinstance(e, ChanceryError) else ChanceryError(str(e)))
@@ -54,8 +59,12 @@ def extract(paths: tuple[str, ...], output: str | None, kinds: tuple[str, ...], 
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", default="chancery.db", show_default=True, type=click.Path(dir_okay=False), help="Database file.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress or summary on stderr.")
+@click.option("--replace", is_flag=True,
+              help="A source whose id holds another stored text replaces it (else it gets a new id).")
+@_FOLLOW
 @_common
-def ingest(paths: tuple[str, ...], db: str, quiet: bool, config: str | None) -> None:
+def ingest(paths: tuple[str, ...], db: str, quiet: bool, replace: bool, follow_symlinks: bool,
+           config: str | None) -> None:
     """Store documents from PATHS and their facts in the database (re-running changes nothing)."""
     from ..pipeline import ingest as run_ingest
     from ..store.database import Database
@@ -64,14 +73,20 @@ def ingest(paths: tuple[str, ...], db: str, quiet: bool, config: str | None) -> 
 
     def on_item(item: Any, result: Any) -> None:
         if isinstance(item, InputError):
+            progress.clear()
             _report_input_error(item)
-        else:
-            progress.tick(f"{item.id}: {result.status}", item.source)
+            return
+        if result.taken and result.status in ("added", "updated") and not quiet:
+            progress.clear()
+            click.echo(f"note: {item.source or item.id}: another text holds the id {result.taken!r};"
+                       f" stored as {result.doc_id!r}", err=True)
+        progress.tick(f"{item.id}: {result.status}", item.source)
 
     try:
-        settings = _settings(config)
+        settings = _settings(config, follow_symlinks)
         with Database(db, settings=settings) as database:
-            report = run_ingest(paths, database, settings=settings, stdin=sys.stdin.buffer, progress=on_item)
+            report = run_ingest(paths, database, settings=settings, stdin=sys.stdin.buffer, progress=on_item,
+                                replace=replace)
     except ChanceryError as e:
         progress.done()
         _fail(e)

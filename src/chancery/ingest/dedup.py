@@ -17,7 +17,9 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 __all__ = [
+    "BANDS",
     "NearDuplicateIndex",
+    "band_keys",
     "content_hash",
     "estimate_similarity",
     "shingle_signature",
@@ -120,6 +122,23 @@ def estimate_similarity(a: Sequence[int], b: Sequence[int]) -> float:
     if not a:
         raise ValueError("empty signature")
     return sum(1 for x, y in zip(a, b) if x == y) / len(a)
+
+
+#: LSH bands a signature is cut into (64 slots: 16 bands of 4)
+BANDS = 16
+
+
+def band_keys(signature: Sequence[int], bands: int = BANDS) -> list[tuple[int, int]]:
+    """``(band, key)`` for each band of ``signature``: the key is a stable signed 64-bit hash of the
+    band's slots, so it fits an SQLite INTEGER (documents sharing a band key are candidates)."""
+    if len(signature) % bands:
+        raise ValueError(f"signature length {len(signature)} is not a multiple of bands={bands}")
+    rows = len(signature) // bands
+    out = []
+    for i in range(bands):
+        packed = struct.pack(f"<{rows}Q", *signature[i * rows : (i + 1) * rows])
+        out.append((i, int.from_bytes(hashlib.blake2b(packed, digest_size=8).digest(), "little", signed=True)))
+    return out
 
 
 def signature_to_bytes(signature: Sequence[int]) -> bytes:

@@ -4,6 +4,13 @@
 :class:`~chancery.errors.InputError` as a value in the place of the document
 and goes on with the rest of the batch, so one broken file does not stop a
 thousand good ones.  The caller decides how to report it.
+
+Only regular files are read: a FIFO, device or socket is refused before it is
+read (opening does not block).  In a folder, a symbolic link whose target lies
+outside the folder is refused unless ``settings.follow_symlinks``; links inside
+the folder are read (links to folders inside it are skipped: the folder is
+walked anyway).  Ids are the contract's and may repeat across sources; the
+callers make them unique (:mod:`chancery.ingest.identity`).
 """
 
 from __future__ import annotations
@@ -17,8 +24,16 @@ from pathlib import Path
 from typing import IO
 
 from ..config import DEFAULT_SETTINGS, Settings
-from ..errors import EmptyInputError, InputError, MalformedRecordError, TooLargeError
+from ..errors import (
+    EmptyInputError,
+    InputError,
+    MalformedRecordError,
+    NotRegularFileError,
+    SymlinkRefusedError,
+    TooLargeError,
+)
 from ..model import Document
+from .bounds import TooDeepError, loads_bounded
 from .dates import parse_metadata_date
 from .dedup import content_hash
 from .html_reader import extract_html, hostname, http_url
@@ -115,9 +130,11 @@ def _read_folder(folder: str, settings: Settings) -> Iterator[Result]:
     extensions = {ext.lower() for ext in settings.extensions}
     found = False
     try:
-        for path in _walk(folder):
-            if Path(path).suffix.lower() in extensions:
-                found = True
+        for path in _walk(folder, _Walk(folder, extensions, settings.follow_symlinks)):
+            found = True
+            if isinstance(path, InputError):
+                yield path
+            else:
                 yield from read_file(path, settings=settings)
     except OSError as e:
         yield InputError(folder, f"cannot list the folder: {e.strerror or e}")
@@ -136,33 +153,112 @@ def count_files(paths: Iterable[str], *, settings: Settings = DEFAULT_SETTINGS) 
             n += 1
             continue
         try:
-            n += sum(1 for p in _walk(path) if Path(p).suffix.lower() in extensions)
+            n += sum(1 for _ in _walk(path, _Walk(path, extensions, settings.follow_symlinks)))
         except OSError:
             n += 1
     return n
 
 
-def _walk(folder: str) -> Iterator[str]:
-    """Non-hidden files under ``folder``, depth first, sorted by name."""
+class _Walk:
+    """What a folder walk needs: the folder's real path, the extensions, the link policy."""
+
+    def __init__(self, folder: str, extensions: set[str], follow: bool) -> None:
+        self.root = os.path.realpath(folder)
+        self.extensions = extensions
+        self.follow = follow
+        self.seen = {self.root}  # real paths of the folders walked (links can make loops)
+
+    def wanted(self, name: str) -> bool:
+        return Path(name).suffix.lower() in self.extensions
+
+    def inside(self, target: str) -> bool:
+        return target == self.root or target.startswith(self.root.rstrip(os.sep) + os.sep)
+
+
+def _walk(folder: str, walk: _Walk) -> Iterator[str | InputError]:
+    """Non-hidden files under ``folder`` with a wanted extension, depth first, sorted by name;
+    refused entries (links out of the folder, FIFOs and devices) as errors in their place."""
     with os.scandir(folder) as it:
         entries = sorted((e for e in it if not e.name.startswith(".")), key=lambda e: e.name)
     for entry in entries:
-        if entry.is_dir(follow_symlinks=False):
-            yield from _walk(entry.path)
-        elif entry.is_file():
-            yield entry.path
+        if entry.is_symlink():
+            yield from _link(entry.path, walk)
+        elif entry.is_dir(follow_symlinks=False):
+            yield from _walk(entry.path, walk)
+        elif walk.wanted(entry.name):
+            if entry.is_file(follow_symlinks=False):
+                yield entry.path
+            else:
+                yield NotRegularFileError(entry.path, f"not a regular file: {_file_kind(entry.path)}")
+
+
+def _link(path: str, walk: _Walk) -> Iterator[str | InputError]:
+    target = os.path.realpath(path)
+    if os.path.isdir(target):
+        if walk.inside(target) or target in walk.seen:
+            return  # walked anyway, or a loop
+        if not walk.follow:
+            yield SymlinkRefusedError(path, f"a link to the folder {target}, outside the input folder; not followed")
+            return
+        walk.seen.add(target)
+        yield from _walk(path, walk)
+        return
+    if not walk.wanted(path):
+        return
+    if not os.path.exists(target):
+        yield InputError(path, f"a broken symbolic link (to {target})")
+    elif not walk.inside(target) and not walk.follow:
+        yield SymlinkRefusedError(path, f"a link to {target}, outside the input folder; not followed")
+    else:
+        yield path
+
+
+def _file_kind(path: str) -> str:
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return "unreadable"
+    return _mode_kind(mode)
+
+
+def _mode_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode):
+        return "a character device"
+    if stat.S_ISBLK(mode):
+        return "a block device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    return "an unknown kind"
 
 
 def _read_bytes(path: str, max_bytes: int) -> bytes:
-    """The file's bytes; the size limit is checked on ``stat`` before reading."""
+    """The file's bytes; a regular file only, its size checked before reading.
+
+    The file is opened without blocking (a FIFO with no writer would otherwise wait forever) and
+    checked on the open descriptor, so what is read is what was checked.
+    """
     try:
-        info = os.stat(path)
-        if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    except OSError as e:
+        raise InputError(path, f"cannot read the file: {(e.strerror or str(e)).lower()}") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotRegularFileError(path, f"not a regular file: {_mode_kind(info.st_mode)}")
+        if info.st_size > max_bytes:
             raise TooLargeError(path, f"{_size(info.st_size)} is over the {_size(max_bytes)} limit")
-        with open(path, "rb") as f:
+        with os.fdopen(fd, "rb") as f:
+            fd = -1  # closed by the file object
             data = f.read(max_bytes + 1)
     except OSError as e:
         raise InputError(path, f"cannot read the file: {(e.strerror or str(e)).lower()}") from None
+    finally:
+        if fd >= 0:
+            os.close(fd)
     if len(data) > max_bytes:
         raise TooLargeError(path, f"over the {_size(max_bytes)} limit")
     return data
@@ -225,7 +321,9 @@ def _jsonl_documents(path: str, text: str) -> Iterator[Result]:
 
 def _record_document(source: str, line: str, *, default_id: str) -> Document:
     try:
-        record = json.loads(line)
+        record = loads_bounded(line)
+    except TooDeepError as e:
+        raise MalformedRecordError(source, f"invalid JSON: {e}") from None
     except json.JSONDecodeError as e:
         raise MalformedRecordError(source, f"invalid JSON ({e.msg} at column {e.colno})") from None
     if not isinstance(record, dict):
