@@ -19,6 +19,7 @@ import click
 
 from .. import __version__
 from ..config import Settings, load_settings
+from ..csv_safe import safe_cell
 from ..errors import ChanceryError, InputError
 from ..ingest.readers import count_files
 
@@ -127,7 +128,7 @@ def _write_table(rows: list[dict[str, Any]], columns: list[str], fmt: str) -> No
         w = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore")
         w.writeheader()
         for r in rows:
-            w.writerow({k: _cell(r.get(k)) for k in columns})
+            w.writerow({k: safe_cell(_cell(r.get(k))) for k in columns})
         click.echo(buf.getvalue(), nl=False)
         return
     cells = [[_cell(r.get(c)) for c in columns] for r in rows]

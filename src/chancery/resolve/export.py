@@ -5,7 +5,8 @@ event table in the GDELT/ICEWS style.
   corroboration, outlets, evidence); with ``what="mentions"``: one row per stored mention (the
   contract fields plus outlet, date, URL, ``duplicate_of`` and the id of the fact it resolves
   to).  In CSV and Parquet, list and dict values are JSON strings.  Parquet needs the optional
-  ``pyarrow`` (a :class:`~chancery.errors.ExportError` with a hint when it is missing).
+  ``pyarrow`` (a :class:`~chancery.errors.ExportError` with a hint when it is missing).  Every CSV
+  and TSV cell a spreadsheet would evaluate as a formula is neutralised (:mod:`chancery.csv_safe`).
 * ``graphml``: nodes are actors (``name`` attribute), edges are partnerships, one per pair, at the
   level in force (``level``, ``label``, ``first_year`` = the year that level was established,
   ``established`` = the first year any level was, ``history`` = "level:year;..." and
@@ -29,6 +30,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from ..csv_safe import safe_cell
 from ..errors import ChanceryError
 from .facts import KnowledgeBase, resolve, sources_from_db
 from .names import actor_name
@@ -132,11 +134,12 @@ def _columns(rows: list[dict[str, Any]]) -> list[str]:
 
 
 def _csv(rows: list[dict[str, Any]], columns: list[str], delimiter: str = ",") -> str:
+    """CSV (or TSV) with every cell neutralised for spreadsheets (:func:`chancery.csv_safe.safe_cell`)."""
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore", delimiter=delimiter, lineterminator="\n")
     w.writeheader()
     for r in rows:
-        w.writerow({k: ("" if r.get(k) is None else r.get(k)) for k in columns})
+        w.writerow({k: ("" if r.get(k) is None else safe_cell(r.get(k))) for k in columns})
     return buf.getvalue()
 
 
