@@ -5,7 +5,8 @@ starts with a tab or carriage return) as a formula, so an article sentence such 
 ``=HYPERLINK("http://evil.example", "click")`` would run when an analyst opens an export.  A text
 cell that starts with one of those characters gets a leading apostrophe, which spreadsheets read
 as "this is text" and do not display; plain numbers written as text ("-5", "+84") are left as
-they are, and so are numeric values.  Used by :mod:`chancery.resolve.export` and the CLI's
+they are, and so are numeric values.  A carriage return inside a text cell becomes a line break
+(a bare CR can end a row in some readers even inside a cell the writer left unquoted).  Used by :mod:`chancery.resolve.export` and the CLI's
 ``--format csv`` tables.
 """
 
@@ -24,7 +25,11 @@ _NUMBER = re.compile(r"[+-]?(?:\d+(?:[.,]\d+)*(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?
 
 def safe_cell(value: Any) -> Any:
     """``value`` with a leading ``'`` if it is text a spreadsheet would evaluate as a formula."""
-    if isinstance(value, str) and value.startswith(FORMULA_START) and not _NUMBER.fullmatch(value):
+    if not isinstance(value, str):
+        return value
+    if "\r" in value:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    if value.startswith(FORMULA_START) and not _NUMBER.fullmatch(value):
         return "'" + value
     return value
 

@@ -22,7 +22,7 @@ from typing import IO
 from .annotate.pipeline import Annotator
 from .batch import batches, process
 from .config import DEFAULT_SETTINGS, Settings
-from .errors import InputError
+from .errors import InputError, ProcessingError, StoreError
 from .ingest import read_sources
 from .ingest.identity import DocumentIds, Placement
 from .model import Document
@@ -53,7 +53,7 @@ class IngestReport:
         for status in ("updated", "unchanged", "duplicate"):
             if self.count(status):
                 parts.append(f"{self.count(status)} {'replaced' if status == 'updated' else status}")
-        near = sum(1 for r in self.results if r.status in ("added", "updated") and r.duplicate_of)
+        near = sum((1 if r.duplicate_of else 0) + len(r.copies) for r in self.results if r.status in ("added", "updated"))
         if near:
             parts.append(f"{near} near-duplicate")
         if self.renamed:
@@ -109,6 +109,11 @@ def ingest(
                 result = db.add(doc, mentions, replace=placement.status == "replace")
             except InputError as e:  # another writer took the id meanwhile
                 note(e, None)
+                continue
+            except StoreError:
+                raise  # the database itself fails: nothing more can be stored
+            except Exception as e:  # noqa: BLE001 - this document cannot be stored; the rest go on
+                note(ProcessingError(doc.source or doc.id, f"storing failed ({type(e).__name__}: {e})"), None)
                 continue
             note(doc, dc_replace(result, taken=placement.taken) if placement.taken else result)
 

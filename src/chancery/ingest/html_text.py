@@ -9,6 +9,7 @@ linear in the page and the nesting does not matter.  It is used when a page nest
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 from .normalize import normalize_text
@@ -27,6 +28,9 @@ _BLOCKS = frozenset({
     "tr", "table", "section", "article", "header", "footer", "aside", "nav", "main", "blockquote",
     "pre", "figcaption", "address", "body", "td", "th",
 })
+
+
+_BLANK_LINES = re.compile(r"\n{2,}")
 
 
 class _TextCollector(HTMLParser):
@@ -63,4 +67,5 @@ def flat_text(html: str) -> str:
     collector = _TextCollector()
     collector.feed(html)
     collector.close()
-    return normalize_text("".join(collector.parts))
+    # one line per block: the tags around a block each end a line, which leaves blank lines
+    return _BLANK_LINES.sub("\n", normalize_text("".join(collector.parts)))

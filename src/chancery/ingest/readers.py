@@ -16,6 +16,7 @@ callers make them unique (:mod:`chancery.ingest.identity`).
 from __future__ import annotations
 
 import json
+import logging
 import os
 import stat
 import sys
@@ -29,6 +30,7 @@ from ..errors import (
     InputError,
     MalformedRecordError,
     NotRegularFileError,
+    ProcessingError,
     SymlinkRefusedError,
     TooLargeError,
 )
@@ -37,10 +39,12 @@ from .bounds import TooDeepError, loads_bounded
 from .dates import parse_metadata_date
 from .dedup import content_hash
 from .html_reader import extract_html, hostname, http_url
-from .normalize import normalize_text
+from .normalize import normalize_text, replace_surrogates
 from .sniff import decode_bytes, looks_like_html
 
 __all__ = ["STDIN", "count_files", "read_file", "read_sources", "read_stdin"]
+
+log = logging.getLogger(__name__)
 
 #: the path that means "read standard input"
 STDIN = "-"
@@ -89,7 +93,22 @@ def read_sources(
 
 
 def read_file(path: str, *, settings: Settings = DEFAULT_SETTINGS) -> Iterator[Result]:
-    """Results of one file: one for most formats, one per record for JSONL."""
+    """Results of one file: one for most formats, one per record for JSONL.
+
+    Never raises: an unexpected failure while reading the file is reported as its error.
+    """
+    try:
+        yield from _read_file(path, settings)
+    except Exception as e:  # noqa: BLE001 - one file's failure must not end the batch
+        yield _unexpected(path, e)
+
+
+def _unexpected(source: str, e: Exception) -> InputError:
+    log.debug("reading %s failed", source, exc_info=e)
+    return ProcessingError(source, f"reading failed ({type(e).__name__}: {str(e)[:200] or 'no message'})")
+
+
+def _read_file(path: str, settings: Settings) -> Iterator[Result]:
     fmt = _FORMATS.get(Path(path).suffix.lower())
     try:
         data = _read_bytes(path, settings.max_bytes)
@@ -121,6 +140,8 @@ def read_stdin(stream: IO[bytes] | IO[str] | None = None, *, settings: Settings 
         return e
     except OSError as e:
         return InputError(_STDIN_SOURCE, f"cannot read standard input: {e.strerror or e}")
+    except Exception as e:  # noqa: BLE001
+        return _unexpected(_STDIN_SOURCE, e)
 
 
 # -- files and folders --------------------------------------------------------------------------
@@ -192,13 +213,17 @@ def _walk(folder: str, walk: _Walk) -> Iterator[str | InputError]:
                 yield NotRegularFileError(entry.path, f"not a regular file: {_file_kind(entry.path)}")
 
 
+_FOLLOW_HINT = "(--follow-symlinks reads it)"
+
+
 def _link(path: str, walk: _Walk) -> Iterator[str | InputError]:
     target = os.path.realpath(path)
     if os.path.isdir(target):
         if walk.inside(target) or target in walk.seen:
             return  # walked anyway, or a loop
         if not walk.follow:
-            yield SymlinkRefusedError(path, f"a link to the folder {target}, outside the input folder; not followed")
+            yield SymlinkRefusedError(path, f"a link to the folder {target}, outside the input folder; not followed"
+                                      f" {_FOLLOW_HINT}")
             return
         walk.seen.add(target)
         yield from _walk(path, walk)
@@ -208,7 +233,7 @@ def _link(path: str, walk: _Walk) -> Iterator[str | InputError]:
     if not os.path.exists(target):
         yield InputError(path, f"a broken symbolic link (to {target})")
     elif not walk.inside(target) and not walk.follow:
-        yield SymlinkRefusedError(path, f"a link to {target}, outside the input folder; not followed")
+        yield SymlinkRefusedError(path, f"a link to {target}, outside the input folder; not followed {_FOLLOW_HINT}")
     else:
         yield path
 
@@ -317,6 +342,8 @@ def _jsonl_documents(path: str, text: str) -> Iterator[Result]:
             yield _record_document(source, line, default_id=f"{stem}-{lineno}")
         except InputError as e:
             yield e
+        except Exception as e:  # noqa: BLE001 - one record's failure must not end the file
+            yield _unexpected(source, e)
 
 
 def _record_document(source: str, line: str, *, default_id: str) -> Document:
@@ -335,7 +362,7 @@ def _record_document(source: str, line: str, *, default_id: str) -> Document:
     text = normalize_text(record["text"])
     if not text:
         raise MalformedRecordError(source, '"text" is empty')
-    url = http_url(record.get("url"))
+    url = http_url(replace_surrogates(record["url"]) if isinstance(record.get("url"), str) else None)
     return Document(
         id=_record_id(source, record.get("id"), default_id),
         text=text,
@@ -353,7 +380,7 @@ def _record_id(source: str, value: object, default: str) -> str:
         return default
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         raise MalformedRecordError(source, f'"id" must be a string, got {_json_type(value)}')
-    return str(value).strip() or default
+    return replace_surrogates(str(value).strip()) or default
 
 
 def _optional_str(value: object) -> str | None:

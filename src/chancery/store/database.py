@@ -52,7 +52,8 @@ class AddResult:
     """What :meth:`Database.add` did: added, unchanged, updated (replaced) or duplicate.
 
     ``taken`` is the id the document asked for when another text held it (the document was
-    stored under ``doc_id`` instead).
+    stored under ``doc_id`` instead).  ``copies``: documents stored earlier that are near-copies
+    of this one and now link to it (it comes before them in the document order).
     """
 
     doc_id: str
@@ -61,6 +62,7 @@ class AddResult:
     duplicate_of: str | None = None
     similarity: float | None = None
     taken: str | None = None
+    copies: tuple[str, ...] = ()
 
 
 def _locked(e: sqlite3.OperationalError) -> bool:
@@ -173,8 +175,8 @@ class Database:
                     doc.language, doc.source, None, None, signature_to_bytes(signature), now,
                 ),
             )
-            original, similarity = link_document(self.conn, doc.id, published, signature,
-                                                 self.settings.near_duplicate_threshold, dependents=dependents)
+            linked = link_document(self.conn, doc.id, published, signature, self.settings.near_duplicate_threshold,
+                                   dependents=dependents)
             # issue 5: keep the FTS5 sentence index (migration 0002) in step, in this same transaction
             index_document(self.conn, doc.id, doc.text)
             count = 0
@@ -189,7 +191,8 @@ class Database:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             raise
-        return AddResult(doc.id, "updated" if existed else "added", count, original, similarity)
+        return AddResult(doc.id, "updated" if existed else "added", count, linked.original, linked.similarity,
+                         copies=linked.copies)
 
     def _insert_mention(self, m: Mention) -> int:
         fields = m.fields()

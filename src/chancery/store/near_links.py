@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from ..ingest.dedup import band_keys, estimate_similarity, signature_from_bytes
 
-__all__ = ["link_document", "order_key", "rebuild_links"]
+__all__ = ["Linked", "link_document", "order_key", "rebuild_links"]
 
 OrderKey = tuple[bool, str, str]
 
@@ -81,13 +81,21 @@ def _set_link(conn: sqlite3.Connection, doc_id: str, original: str | None, simil
     conn.execute("UPDATE documents SET duplicate_of = ?, similarity = ? WHERE id = ?", (original, similarity, doc_id))
 
 
+@dataclass(frozen=True)
+class Linked:
+    """What linking one document did: its own link, and the later documents now linked to it."""
+
+    original: str | None
+    similarity: float | None
+    copies: tuple[str, ...] = ()
+
+
 def link_document(conn: sqlite3.Connection, doc_id: str, published: str | None, signature: Sequence[int],
-                  threshold: float, *, dependents: Iterable[str] = ()) -> tuple[str | None, float | None]:
+                  threshold: float, *, dependents: Iterable[str] = ()) -> Linked:
     """Index a just-inserted document's bands, link it, and relink what it changes.
 
     Later documents that it copies more closely than their current original now point to it;
     ``dependents`` (documents that pointed to the text this one replaces) are linked afresh.
-    Returns the document's own ``(duplicate_of, similarity)``.
     """
     bands = band_keys(signature)
     conn.executemany("INSERT OR IGNORE INTO near_bands (band, key, doc_id) VALUES (?, ?, ?)",
@@ -96,7 +104,7 @@ def link_document(conn: sqlite3.Connection, doc_id: str, published: str | None, 
     candidates = _candidates(conn, bands, doc_id)
     original, similarity = _best(me, signature, candidates, threshold)
     _set_link(conn, doc_id, original, similarity)
-    relinked = set()
+    relinked: list[str] = []
     for c in candidates:
         if c.key <= me:
             continue
@@ -106,11 +114,11 @@ def link_document(conn: sqlite3.Connection, doc_id: str, published: str | None, 
         current = c.similarity if c.duplicate_of is not None else None
         if current is None or sim > current or (sim == current and me < _key_of(conn, c.duplicate_of or "")):
             _set_link(conn, c.id, doc_id, sim)
-            relinked.add(c.id)
+            relinked.append(c.id)
     for dep in dependents:
         if dep != doc_id and dep not in relinked:
             _relink(conn, dep, threshold)
-    return original, similarity
+    return Linked(original, similarity, tuple(relinked))
 
 
 def _relink(conn: sqlite3.Connection, doc_id: str, threshold: float) -> None:

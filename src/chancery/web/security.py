@@ -31,12 +31,11 @@ from collections.abc import Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
-from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .errors import error_body
 
-__all__ = ["MAX_INT", "BodyTooLarge", "SecurityMiddleware", "SecurityPolicy", "host_name", "is_loopback"]
+__all__ = ["MAX_INT", "SecurityMiddleware", "SecurityPolicy", "host_name", "is_loopback"]
 
 #: the largest integer a query or path parameter may hold (SQLite's INTEGER)
 MAX_INT = 2**63 - 1
@@ -65,13 +64,6 @@ def host_name(value: str) -> str:
     if value.count(":") == 1:
         value = value.split(":", 1)[0]
     return value.rstrip(".")
-
-
-class BodyTooLarge(HTTPException):
-    """The request body passed the cap while it was streamed in."""
-
-    def __init__(self, limit: int) -> None:
-        super().__init__(413, f"the request body is over the {limit // (1024 * 1024)} MB limit")
 
 
 class SecurityPolicy:
@@ -156,33 +148,43 @@ class SecurityMiddleware:
         limit = self.policy.max_body
         length = headers.get("content-length", "")
         if length.strip().isdigit() and int(length) > limit:
-            await _refuse(send, 413, "too_large", f"the request body is over the {limit // (1024 * 1024)} MB limit",
+            await _refuse(send, 413, "too_large", f"the request body is over the {_mb(limit)} limit",
                           "send fewer or smaller files")
             return
-        received = 0
-        started = False
+        state = {"received": 0, "over": False, "started": False}
 
         async def limited_receive() -> Message:
-            nonlocal received
+            if state["over"]:
+                return {"type": "http.disconnect"}
             message = await receive()
             if message["type"] == "http.request":
-                received += len(message.get("body", b""))
-                if received > limit:
-                    raise BodyTooLarge(limit)
+                state["received"] += len(message.get("body", b""))
+                if state["received"] > limit:
+                    # the app sees the client go away (whatever it does with that, its answer is
+                    # dropped below and the 413 is sent instead); nothing more is read
+                    state["over"] = True
+                    return {"type": "http.disconnect"}
             return message
 
         async def watched_send(message: Message) -> None:
-            nonlocal started
+            if state["over"] and not state["started"]:
+                return  # the app's answer to a body cut short
             if message["type"] == "http.response.start":
-                started = True
+                state["started"] = True
             await send(message)
 
         try:
             await self.app(scope, limited_receive, watched_send)
-        except BodyTooLarge as e:  # raised in a part of the app that does not turn it into a response
-            if started:
+        except Exception:
+            if not state["over"] or state["started"]:
                 raise
-            await _refuse(send, 413, "too_large", str(e.detail), "send fewer or smaller files")
+        if state["over"] and not state["started"]:
+            await _refuse(send, 413, "too_large", f"the request body is over the {_mb(limit)} limit",
+                          "send fewer or smaller files")
+
+
+def _mb(n: int) -> str:
+    return f"{n / (1024 * 1024):g} MB"
 
 
 async def _refuse(send: Send, status: int, code: str, message: str, hint: str | None = None) -> None:
