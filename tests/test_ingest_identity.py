@@ -102,3 +102,17 @@ def test_ingest_never_overwrites_without_replace(tmp_path: Path) -> None:
         assert ingest([tmp_path / "two"], db, replace=True).count("updated") == 1
         assert db.document("report").text == C  # type: ignore[union-attr]
         assert db.counts()["documents"] == mentions["documents"] + 1
+
+
+def test_an_id_taken_by_another_writer_meanwhile_moves_to_the_next(tmp_path: Path) -> None:
+    """Between choosing an id and storing, another process stores a different text under it."""
+    from chancery.pipeline import _store
+
+    with Database(tmp_path / "race.db") as db:
+        ids = DocumentIds(stored=db.stored_hash)
+        mine = ids.place(_doc(B))
+        assert mine.doc.id == "report"
+        db.add(_doc(C), [])  # the other writer
+        result = _store(db, ids, mine.doc, [], mine)
+        assert result.status == "added" and result.doc_id == f"report~{mine.doc.content_hash[:8]}"
+        assert db.document("report").text == C  # type: ignore[union-attr]

@@ -22,10 +22,10 @@ from typing import IO
 from .annotate.pipeline import Annotator
 from .batch import batches, process
 from .config import DEFAULT_SETTINGS, Settings
-from .errors import InputError, ProcessingError, StoreError
+from .errors import IdCollisionError, InputError, ProcessingError, StoreError
 from .ingest import read_sources
 from .ingest.identity import DocumentIds, Placement
-from .model import Document
+from .model import Document, Mention
 from .store.database import AddResult, Database
 
 __all__ = ["IngestReport", "ingest"]
@@ -106,8 +106,8 @@ def ingest(
                 doc = doc.with_(published=adoc.date)  # the dateline/byline date found in the text
             placement = placed[doc.id]
             try:
-                result = db.add(doc, mentions, replace=placement.status == "replace")
-            except InputError as e:  # another writer took the id meanwhile
+                result = _store(db, ids, doc, mentions, placement)
+            except InputError as e:  # no id left for it
                 note(e, None)
                 continue
             except StoreError:
@@ -115,6 +115,9 @@ def ingest(
             except Exception as e:  # noqa: BLE001 - this document cannot be stored; the rest go on
                 note(ProcessingError(doc.source or doc.id, f"storing failed ({type(e).__name__}: {e})"), None)
                 continue
+            if result.doc_id != doc.id:  # another writer took the id meanwhile: stored under the next one
+                placement = dc_replace(placement, taken=placement.taken or doc.id)
+                doc = doc.with_(id=result.doc_id)
             note(doc, dc_replace(result, taken=placement.taken) if placement.taken else result)
 
     ids = DocumentIds(stored=db.stored_hash)
@@ -135,6 +138,19 @@ def ingest(
         if todo:
             work(todo)
     return report
+
+
+def _store(db: Database, ids: DocumentIds, doc: Document, mentions: list[Mention], placement: Placement) -> AddResult:
+    """``db.add``; if another writer stored a different text under the id since it was chosen, the
+    document takes the next free id (its mentions follow) instead of failing."""
+    try:
+        return db.add(doc, mentions, replace=placement.status == "replace")
+    except IdCollisionError:
+        if placement.status == "replace":
+            raise
+        ids.release(doc.id)
+        again = ids.place(doc.with_(id=placement.taken or doc.id)).doc
+        return db.add(again, [dc_replace(m, doc=again.id) for m in mentions])
 
 
 def _placed(items: Iterable[Document | InputError], ids: DocumentIds, replace: bool,

@@ -12,6 +12,8 @@ import collections
 import functools
 import importlib
 import re
+import sys
+from array import array
 from collections.abc import Iterable, Iterator
 from typing import Any, NamedTuple
 
@@ -96,17 +98,27 @@ class _Span(NamedTuple):
     label_: str = ""
 
 
-class _Piece(NamedTuple):
-    """What :meth:`Annotator._assemble` reads of a spaCy doc (its sentences and entities), kept
-    instead of the doc itself so that a long text's pieces do not all hold their token arrays."""
+class _Piece:
+    """What :meth:`Annotator._assemble` reads of a spaCy doc (its sentences and entities), kept as
+    compact arrays instead of the doc itself, so that a long text's pieces hold little memory."""
 
-    sents: tuple[_Span, ...]
-    ents: tuple[_Span, ...]
+    __slots__ = ("_ents", "_labels", "_sents")
 
+    def __init__(self, sdoc: Any) -> None:
+        self._sents = array("l", [x for s in sdoc.sents for x in (s.start_char, s.end_char)])
+        self._ents = array("l", [x for e in sdoc.ents for x in (e.start_char, e.end_char)])
+        self._labels = tuple(sys.intern(e.label_) for e in sdoc.ents)
 
-def _piece(sdoc: Any) -> _Piece:
-    return _Piece(tuple(_Span(s.start_char, s.end_char) for s in sdoc.sents),
-                  tuple(_Span(e.start_char, e.end_char, e.label_) for e in sdoc.ents))
+    @property
+    def sents(self) -> Iterator[_Span]:
+        it = iter(self._sents)
+        return (_Span(a, b) for a, b in zip(it, it))
+
+    @property
+    def ents(self) -> Iterator[_Span]:
+        it = iter(self._ents)
+        return (_Span(a, b, label) for (a, b), label in zip(zip(it, it), self._labels))
+
 
 
 def _classify_capitals(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
@@ -175,7 +187,7 @@ class Annotator:
             texts = (batch[i].text[s:e] for i, (s, e) in paras)
             parts: list[list[tuple[int, int, Any]]] = [[] for _ in batch]
             for (i, (s, e)), sdoc in zip(paras, self.nlp.pipe(texts, batch_size=self.settings.batch_size)):
-                parts[i].append((s, e, _piece(sdoc)))
+                parts[i].append((s, e, _Piece(sdoc)))
             for d, doc_parts in zip(batch, parts):
                 yield self._assemble(d, doc_parts)
 

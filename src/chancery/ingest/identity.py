@@ -83,6 +83,10 @@ class DocumentIds:
                 return self._take(doc, cid, "new", taken=doc.id if cid != doc.id else None)
         raise IdCollisionError(doc.source or doc.id, f"every id for document {doc.id!r} is held by another text")
 
+    def release(self, doc_id: str) -> None:
+        """Forget that ``doc_id`` was handed out in this batch (its document could not be stored there)."""
+        self._batch.pop(doc_id, None)
+
     def _take(self, doc: Document, doc_id: str, status: str, taken: str | None = None) -> Placement:
         self._batch[doc_id] = doc.content_hash
         return Placement(doc if doc_id == doc.id else doc.with_(id=doc_id), status, taken)

@@ -31,7 +31,6 @@ from ..errors import (
     MalformedRecordError,
     NotRegularFileError,
     ProcessingError,
-    SymlinkRefusedError,
     TooLargeError,
 )
 from ..model import Document
@@ -41,6 +40,7 @@ from .dedup import content_hash
 from .html_reader import extract_html, hostname, http_url
 from .normalize import normalize_text, replace_surrogates
 from .sniff import decode_bytes, looks_like_html
+from .walk import FolderWalk, mode_kind, walk
 
 __all__ = ["STDIN", "count_files", "read_file", "read_sources", "read_stdin"]
 
@@ -151,7 +151,7 @@ def _read_folder(folder: str, settings: Settings) -> Iterator[Result]:
     extensions = {ext.lower() for ext in settings.extensions}
     found = False
     try:
-        for path in _walk(folder, _Walk(folder, extensions, settings.follow_symlinks)):
+        for path in walk(folder, FolderWalk(folder, extensions, settings.follow_symlinks)):
             found = True
             if isinstance(path, InputError):
                 yield path
@@ -174,90 +174,10 @@ def count_files(paths: Iterable[str], *, settings: Settings = DEFAULT_SETTINGS) 
             n += 1
             continue
         try:
-            n += sum(1 for _ in _walk(path, _Walk(path, extensions, settings.follow_symlinks)))
+            n += sum(1 for _ in walk(path, FolderWalk(path, extensions, settings.follow_symlinks)))
         except OSError:
             n += 1
     return n
-
-
-class _Walk:
-    """What a folder walk needs: the folder's real path, the extensions, the link policy."""
-
-    def __init__(self, folder: str, extensions: set[str], follow: bool) -> None:
-        self.root = os.path.realpath(folder)
-        self.extensions = extensions
-        self.follow = follow
-        self.seen = {self.root}  # real paths of the folders walked (links can make loops)
-
-    def wanted(self, name: str) -> bool:
-        return Path(name).suffix.lower() in self.extensions
-
-    def inside(self, target: str) -> bool:
-        return target == self.root or target.startswith(self.root.rstrip(os.sep) + os.sep)
-
-
-def _walk(folder: str, walk: _Walk) -> Iterator[str | InputError]:
-    """Non-hidden files under ``folder`` with a wanted extension, depth first, sorted by name;
-    refused entries (links out of the folder, FIFOs and devices) as errors in their place."""
-    with os.scandir(folder) as it:
-        entries = sorted((e for e in it if not e.name.startswith(".")), key=lambda e: e.name)
-    for entry in entries:
-        if entry.is_symlink():
-            yield from _link(entry.path, walk)
-        elif entry.is_dir(follow_symlinks=False):
-            yield from _walk(entry.path, walk)
-        elif walk.wanted(entry.name):
-            if entry.is_file(follow_symlinks=False):
-                yield entry.path
-            else:
-                yield NotRegularFileError(entry.path, f"not a regular file: {_file_kind(entry.path)}")
-
-
-_FOLLOW_HINT = "(--follow-symlinks reads it)"
-
-
-def _link(path: str, walk: _Walk) -> Iterator[str | InputError]:
-    target = os.path.realpath(path)
-    if os.path.isdir(target):
-        if walk.inside(target) or target in walk.seen:
-            return  # walked anyway, or a loop
-        if not walk.follow:
-            yield SymlinkRefusedError(path, f"a link to the folder {target}, outside the input folder; not followed"
-                                      f" {_FOLLOW_HINT}")
-            return
-        walk.seen.add(target)
-        yield from _walk(path, walk)
-        return
-    if not walk.wanted(path):
-        return
-    if not os.path.exists(target):
-        yield InputError(path, f"a broken symbolic link (to {target})")
-    elif not walk.inside(target) and not walk.follow:
-        yield SymlinkRefusedError(path, f"a link to {target}, outside the input folder; not followed {_FOLLOW_HINT}")
-    else:
-        yield path
-
-
-def _file_kind(path: str) -> str:
-    try:
-        mode = os.stat(path).st_mode
-    except OSError:
-        return "unreadable"
-    return _mode_kind(mode)
-
-
-def _mode_kind(mode: int) -> str:
-    if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
-    if stat.S_ISCHR(mode):
-        return "a character device"
-    if stat.S_ISBLK(mode):
-        return "a block device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    if stat.S_ISDIR(mode):
-        return "a folder"
-    return "an unknown kind"
 
 
 def _read_bytes(path: str, max_bytes: int) -> bytes:
@@ -273,7 +193,7 @@ def _read_bytes(path: str, max_bytes: int) -> bytes:
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise NotRegularFileError(path, f"not a regular file: {_mode_kind(info.st_mode)}")
+            raise NotRegularFileError(path, f"not a regular file: {mode_kind(info.st_mode)}")
         if info.st_size > max_bytes:
             raise TooLargeError(path, f"{_size(info.st_size)} is over the {_size(max_bytes)} limit")
         with os.fdopen(fd, "rb") as f:
