@@ -93,7 +93,8 @@ def test_two_concurrent_ingests_equal_the_sequential_run(corpus: tuple[Path, Pat
     _ingest(sequential, config, folder / "x")
     _ingest(sequential, config, folder / "y")
     _at_once(concurrent, config, [folder / "x"], [folder / "y"])
-    assert _interleaved(concurrent, "x", "y") >= 2, "the two writers did not overlap"
+    switches = _interleaved(concurrent, "x", "y")
+    assert switches >= 2, "the two writers did not overlap"
     expected: dict[str, Any] = snapshot(sequential)
     got = snapshot(concurrent)
     assert got["documents"] == expected["documents"]  # ids, texts, near-duplicate links
