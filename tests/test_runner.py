@@ -79,7 +79,7 @@ def test_a_failing_document_is_its_own(monkeypatch: pytest.MonkeyPatch) -> None:
             raise RuntimeError("extractor crashed")
         return original(adoc, kinds)
 
-    monkeypatch.setattr("chancery.extract.run_extractors", boom)
+    monkeypatch.setattr("chancery.batch.run_extractors", boom)  # fault injection: an extractor that crashes
     results = list(iter_extract(docs))
     assert results[0].error is None and results[0].mentions
     assert results[1].error is not None and "extractor crashed" in str(results[1].error)

@@ -20,6 +20,7 @@ from . import runner
 from .config import DEFAULT_SETTINGS, Settings
 from .errors import InputError
 from .ingest import read_sources
+from .ingest.identity import DocumentIds
 from .ingest.normalize import normalize_text
 from .model import Document, Mention
 
@@ -71,11 +72,25 @@ def iter_extract(
 ) -> Iterator[Extraction]:
     """Read, annotate and extract, one :class:`Extraction` per source document, in input order.
 
-    Bad inputs come back as extractions with ``error`` set; the batch goes on. ``jobs`` worker
-    processes, or a Dask ``scheduler`` ("tcp://host:8786" or "local"), share the work
-    (:mod:`chancery.runner`); the output is the same.
+    Bad inputs, and documents whose annotation or extraction fails, come back as extractions
+    with ``error`` set; the batch goes on.  A document whose id another text of the batch holds
+    gets a distinguishing id (:mod:`chancery.ingest.identity`). ``jobs`` worker processes, or a
+    Dask ``scheduler`` ("tcp://host:8786" or "local"), share the work (:mod:`chancery.runner`); the
+    output is the same.
     """
-    for o in runner.run(_documents(sources, settings, stdin), settings=settings, kinds=kinds, jobs=jobs, scheduler=scheduler):
+    ids = DocumentIds()
+
+    def placed() -> Iterator[Document | InputError]:
+        for item in _documents(sources, settings, stdin):
+            if isinstance(item, InputError):
+                yield item
+                continue
+            try:
+                yield ids.place(item).doc
+            except InputError as e:
+                yield e
+
+    for o in runner.run(placed(), settings=settings, kinds=kinds, jobs=jobs, scheduler=scheduler):
         yield Extraction(o.document, o.mentions, o.error)
 
 

@@ -39,6 +39,10 @@ class Settings:
     fetch_delay: float = 1.0
     respect_robots: bool = True
     user_agent: str = ""
+    #: read symbolic links in input folders that point outside the folder (--follow-symlinks)
+    follow_symlinks: bool = False
+    #: the largest request body the web app reads (bytes); larger uploads are refused with 413
+    max_request_bytes: int = 64 * 1024 * 1024
 
     def with_(self, **changes: Any) -> Settings:
         return _validated(replace(self, **changes))
@@ -56,6 +60,8 @@ def _validated(s: Settings) -> Settings:
         raise ConfigError(f"min_confidence must be in [0, 1], got {s.min_confidence}")
     if s.fetch_timeout <= 0 or s.fetch_delay < 0:
         raise ConfigError(f"fetch_timeout must be positive and fetch_delay not negative, got {s.fetch_timeout}, {s.fetch_delay}")
+    if s.max_request_bytes <= 0:
+        raise ConfigError(f"max_request_bytes must be positive, got {s.max_request_bytes}")
     if s.batch_size <= 0:
         raise ConfigError(f"batch_size must be positive, got {s.batch_size}")
     return s

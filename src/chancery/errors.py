@@ -9,7 +9,11 @@
     │   ├── UnsupportedFormatError  an extension chancery does not read
     │   ├── MalformedRecordError    a bad JSONL line (names the line number)
     │   ├── FetchError              a url, feed or robots.txt could not be fetched (names the url)
-    │   └── ArchiveError            a WARC/ARC file or record cannot be read
+    │   ├── ArchiveError            a WARC/ARC file or record cannot be read
+    │   ├── NotRegularFileError     a FIFO, device or socket given as input
+    │   ├── SymlinkRefusedError     a link out of the input folder (without --follow-symlinks)
+    │   ├── IdCollisionError        no free id for a document (all its candidate ids hold other texts)
+    │   └── ProcessingError         annotating or extracting one document failed
     ├── ConfigError                 an invalid setting
     ├── StoreError                  the database cannot be opened or migrated
     ├── GoldError                   a gold file is invalid
@@ -30,10 +34,14 @@ __all__ = [
     "EncodingError",
     "FetchError",
     "GoldError",
+    "IdCollisionError",
     "InputError",
     "MalformedRecordError",
     "ModelError",
+    "NotRegularFileError",
+    "ProcessingError",
     "StoreError",
+    "SymlinkRefusedError",
     "TooLargeError",
     "UnsupportedFormatError",
 ]
@@ -89,6 +97,22 @@ class FetchError(InputError):
 
 class ArchiveError(InputError):
     hint = "chancery reads WARC/ARC files (gzip per record or whole-file, as Common Crawl writes them)"
+class NotRegularFileError(InputError):
+    hint = "chancery reads regular files; save the stream to a file first (or pipe it to '-')"
+
+
+class SymlinkRefusedError(InputError):
+    hint = "pass --follow-symlinks to read links that leave the input folder"
+
+
+class IdCollisionError(InputError):
+    hint = "rename the file or give the record another id"
+
+
+class ProcessingError(InputError):
+    """Annotating or extracting one document failed; the rest of the batch goes on."""
+
+    hint = "the rest of the batch was processed; please report this input as a bug"
 
 
 class ConfigError(ChanceryError):

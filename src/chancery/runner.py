@@ -66,57 +66,36 @@ def _annotator(settings: Settings) -> Any:
 
 
 def process_shard(docs: Sequence[Document], settings: Settings, kinds: tuple[str, ...] | None) -> list[Outcome]:
-    """Annotate and extract a shard of documents; a failure is the failing document's alone."""
-    from .extract import run_extractors
+    """Annotate and extract a shard of documents; a failure is the failing document's alone
+    (:func:`chancery.batch.process`)."""
+    from .batch import process
 
-    annotator = _annotator(settings)
     out: list[Outcome] = []
-    try:
-        adocs = list(annotator.annotate_many(docs))
-    except Exception:  # noqa: BLE001 - find the document that fails, one at a time
-        adocs = []
-        for d in docs:
-            try:
-                adocs.append(annotator.annotate(d))
-            except Exception as e:  # noqa: BLE001
-                adocs.append(_failure(d, "annotation", e))
-    for adoc in adocs:
-        if isinstance(adoc, InputError):
-            out.append(Outcome(None, (), adoc))
+    for doc, outcome in process(_annotator(settings), list(docs), kinds=kinds, settings=settings):
+        if isinstance(outcome, InputError):
+            out.append(Outcome(None, (), outcome))
             continue
-        try:
-            mentions = tuple(m for m in run_extractors(adoc, kinds) if m.confidence >= settings.min_confidence)
-        except Exception as e:  # noqa: BLE001
-            out.append(Outcome(None, (), _failure(adoc.doc, "extraction", e)))
-            continue
-        doc = adoc.doc
+        adoc, mentions = outcome
         if doc.published is None and adoc.date is not None:
             doc = doc.with_(published=adoc.date)  # the dateline/byline date found in the text
-        out.append(Outcome(doc, mentions))
+        out.append(Outcome(doc, tuple(mentions)))
     return out
 
 
-def _failure(doc: Document, stage: str, e: Exception) -> InputError:
-    if isinstance(e, ChanceryError) and not isinstance(e, InputError):
-        raise e  # a setup error (model, settings) is everyone's, not this document's
-    return InputError(doc.source or doc.id, f"{stage} failed: {type(e).__name__}: {e}")
-
-
 # -- executors ---------------------------------------------------------------------------------------
-def _shards(items: Iterable[Document | InputError], size: int) -> Iterator[list[Document | InputError]]:
-    shard: list[Document | InputError] = []
-    docs = 0
-    for item in items:
-        if isinstance(item, Document) and not item.content_hash:
-            item = item.with_(content_hash=content_hash(item.text))
-        shard.append(item)
-        if isinstance(item, Document):
-            docs += 1
-        if docs >= size:
-            yield shard
-            shard, docs = [], 0
-    if shard:
-        yield shard
+def _shards(items: Iterable[Document | InputError], settings: Settings, size: int) -> Iterator[list[Document | InputError]]:
+    """Groups of at most ``size`` documents and about :data:`chancery.batch.MAX_BATCH_CHARS`
+    characters; errors travel with the group they arrive in."""
+    from .batch import batches
+
+    def hashed() -> Iterator[Document | InputError]:
+        for item in items:
+            if isinstance(item, Document) and not item.content_hash:
+                item = item.with_(content_hash=content_hash(item.text))
+            yield item
+
+    yield from batches(hashed(), settings.with_(batch_size=size),
+                       lambda x: len(x.text) if isinstance(x, Document) else 0)
 
 
 def _local_pool(jobs: int, settings: Settings, kinds: tuple[str, ...] | None) -> Any:
@@ -136,7 +115,7 @@ def run(
     kind_t = tuple(kinds) if kinds else None
     known: dict[str, Outcome] = {}  # content hash -> first outcome (exact copies are not re-annotated)
     size = settings.batch_size if jobs <= 1 and not scheduler else _SHARD
-    shards = _shards(items, size)
+    shards = _shards(items, settings, size)
     if jobs > 1 and not scheduler:
         first = next(shards, None)
         second = next(shards, None) if first is not None else None

@@ -50,7 +50,10 @@ def test_country_jump_redirects(client: httpx.Client) -> None:
 
 
 def test_ingest_form_without_javascript_redirects_to_the_job(client: httpx.Client) -> None:
-    r = client.post("/ingest", data={"text": "Tonga and Vietnam met in 2025.", "doc_id": "form-tonga"},
-                    follow_redirects=False)
+    form = client.get("/ingest").text
+    csrf = re.search(r'name="csrf" value="([^"]+)"', form)
+    assert csrf is not None
+    r = client.post("/ingest", data={"text": "Tonga and Vietnam met in 2025.", "doc_id": "form-tonga",
+                                     "csrf": csrf.group(1)}, follow_redirects=False)
     assert r.status_code == 303 and r.headers["location"].startswith("/ingest/jobs/")
     assert client.get(r.headers["location"]).status_code == 200

@@ -69,11 +69,11 @@ def test_new_documents_are_indexed_and_old_ones_backfilled(tmp_path: Path) -> No
         assert backfill(db.conn) == 0
 
 
-def test_updated_document_replaces_its_sentences(tmp_path: Path) -> None:
+def test_replaced_document_replaces_its_sentences(tmp_path: Path) -> None:
     with Database(tmp_path / "u.db") as db:
         doc, mentions = synthetic()
         db.add(doc, mentions)
-        db.add(doc.with_(text=doc.text.replace("Norway", "Iceland"), content_hash="other"), [])
+        db.add(doc.with_(text=doc.text.replace("Norway", "Iceland"), content_hash="other"), [], replace=True)
         assert search(db.conn, "norway")[0] == 0
         assert search(db.conn, "iceland")[0] == 1
 

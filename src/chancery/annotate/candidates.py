@@ -15,7 +15,10 @@ from collections.abc import Sequence
 from ..model import ActorSpan, Person, Sentence
 from .gazetteer import data_rows
 
-__all__ = ["candidate_sentences", "trigger_re"]
+__all__ = ["MAX_SENTENCE", "candidate_sentences", "trigger_re"]
+
+#: a "sentence" longer than this (characters) is never parsed
+MAX_SENTENCE = 3000
 
 
 # a capitalised word after the first (a name the gazetteer does not know: "Biden met Putin"), or a
@@ -43,6 +46,8 @@ def candidate_sentences(
     for s in sentences:
         while j < len(starts) and starts[j] < s.start:
             j += 1
+        if s.end - s.start > MAX_SENTENCE:
+            continue  # not a sentence (a page's run-on text): the parser would spend long on nothing
         named = (j < len(starts) and starts[j] < s.end) or _NAME.search(s.text)
         if named and pattern.search(s.text):
             out.append(s)

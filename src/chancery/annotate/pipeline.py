@@ -17,9 +17,11 @@ import collections
 import functools
 import importlib
 import re
+import sys
+from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..config import DEFAULT_SETTINGS, Settings
 from ..errors import ModelError
@@ -86,6 +88,66 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)$")
+
+
+#: the longest piece of text handed to spaCy at once (characters): spaCy's memory grows with the
+#: characters of a batch, so a paragraph longer than this is cut into pieces (see :func:`_chunks`)
+MAX_CHUNK = 1000
+
+# a sentence end followed by space and an opening character; not after a capital ("U.S.", "ASEAN.")
+# or a capitalised two-letter word ("Mr.", "Dr.", "St."), which are mostly abbreviations
+_CHUNK_CUT = re.compile(r"(?<![\sA-Z.])(?<!\b[A-Z][a-z])[.!?][\"'”’)\]]?\s+(?=[\"“‘'(\[]?[A-Z0-9À-Ỹ])")
+
+
+def _chunks(text: str, limit: int = MAX_CHUNK) -> Iterator[tuple[int, int]]:
+    """The paragraphs of ``text`` cut into ``(start, end)`` pieces of at most ``limit`` characters.
+
+    A piece ends after the last sentence end in the second half of its window, else after the
+    last space there, else at the limit.  Each character is scanned a bounded number of times, so
+    the cost is linear in the text.
+    """
+    for start, end in _paragraphs(text):
+        while end - start > limit:
+            lo, hi = start + limit // 2, start + limit
+            cut = 0
+            for m in _CHUNK_CUT.finditer(text, lo, hi):
+                cut = m.end()
+            if not cut:
+                cut = text.rfind(" ", lo, hi) + 1
+            if not cut:
+                cut = hi
+            yield start, cut
+            start = cut
+        yield start, end
+
+
+class _Span(NamedTuple):
+    start_char: int
+    end_char: int
+    label_: str = ""
+
+
+class _Piece:
+    """What :meth:`Annotator._shallow` reads of a spaCy doc (its sentences and entities), kept as
+    compact arrays instead of the doc itself, so that a long text's pieces hold little memory."""
+
+    __slots__ = ("_ents", "_labels", "_sents")
+
+    def __init__(self, sdoc: Any) -> None:
+        self._sents = array("l", [x for s in sdoc.sents for x in (s.start_char, s.end_char)])
+        self._ents = array("l", [x for e in sdoc.ents for x in (e.start_char, e.end_char)])
+        self._labels = tuple(sys.intern(e.label_) for e in sdoc.ents)
+
+    @property
+    def sents(self) -> Iterator[_Span]:
+        it = iter(self._sents)
+        return (_Span(a, b) for a, b in zip(it, it))
+
+    @property
+    def ents(self) -> Iterator[_Span]:
+        it = iter(self._ents)
+        return (_Span(a, b, label) for (a, b), label in zip(zip(it, it), self._labels))
+
 
 
 def _classify_capitals(text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
@@ -162,11 +224,11 @@ class Annotator:
     def annotate_many(self, docs: Iterable[Document]) -> Iterator[AnnotatedDocument]:
         n = self.settings.batch_size
         for batch in _batched(docs, n):
-            paras = [(i, p) for i, d in enumerate(batch) for p in _paragraphs(d.text)]
+            paras = [(i, p) for i, d in enumerate(batch) for p in _chunks(d.text)]
             texts = (batch[i].text[s:e] for i, (s, e) in paras)
             parts: list[list[tuple[int, int, Any]]] = [[] for _ in batch]
             for (i, (s, e)), sdoc in zip(paras, self.nlp.pipe(texts, batch_size=n)):
-                parts[i].append((s, e, sdoc))
+                parts[i].append((s, e, _Piece(sdoc)))
             shallow = [self._shallow(d, doc_parts) for d, doc_parts in zip(batch, parts)]
             jobs = [(k, sent) for k, sh in enumerate(shallow) for sent in sh.candidates]
             deep_texts = (sent.text for _k, sent in jobs)
@@ -200,8 +262,8 @@ class Annotator:
         actors = _classify_capitals(text, _not_company(text, actors))
         home = _home_country(text, actors, gaz)
         persons = find_persons(text, matches, actors, gaz, home=home)
-        return _Shallow(doc, tuple(sentences), tuple((s, e) for s, e, _ in parts), tuple(actors), tuple(persons),
-                        home, candidate_sentences(sentences, actors, persons))
+        return _Shallow(doc, tuple(sentences), tuple(_paragraphs(text)),  # whole lines, however spaCy's input was cut
+                        tuple(actors), tuple(persons), home, candidate_sentences(sentences, actors, persons))
 
 
 @dataclass

@@ -21,6 +21,7 @@ import click
 
 from .. import __version__
 from ..config import Settings, load_settings
+from ..csv_safe import safe_cell
 from ..errors import ChanceryError, InputError
 from ..ingest.readers import count_files
 
@@ -62,8 +63,9 @@ def _report_input_error(e: InputError) -> None:
     click.echo(f"error: {e.source}: {e.reason}", err=True)
 
 
-def _settings(config: str | None) -> Settings:
-    return load_settings(config)
+def _settings(config: str | None, follow_symlinks: bool = False) -> Settings:
+    settings = load_settings(config)
+    return settings.with_(follow_symlinks=True) if follow_symlinks else settings
 
 
 class _Progress:
@@ -95,9 +97,13 @@ class _Progress:
             bar = f"[{self.n}]"
         click.echo(f"\r\x1b[K{bar} {label[:50]}", err=True, nl=False)
 
-    def done(self) -> None:
+    def clear(self) -> None:
+        """Wipe the bar so that a message can be printed on its line."""
         if self.enabled and self.n:
             click.echo("\r\x1b[K", err=True, nl=False)
+
+    def done(self) -> None:
+        self.clear()
 
 
 def _common(f: F) -> F:
@@ -171,7 +177,7 @@ def _write_table(rows: list[dict[str, Any]], columns: list[str], fmt: str, *, wi
         w = csv.DictWriter(buf, fieldnames=cols, extrasaction="ignore", lineterminator="\n")
         w.writeheader()
         for r in flat:
-            w.writerow({k: "" if r.get(k) is None else r.get(k) for k in cols})
+            w.writerow({k: safe_cell("" if r.get(k) is None else r.get(k)) for k in cols})
         click.echo(buf.getvalue(), nl=False)
         return
     names = [(headers or {}).get(c, c) for c in columns]

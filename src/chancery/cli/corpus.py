@@ -13,6 +13,9 @@ from ..model import KINDS
 from ..runner import default_jobs
 from .common import _common, _fail, _or_exit, _Progress, _report_input_error, _settings, main
 
+_FOLLOW = click.option("--follow-symlinks", is_flag=True,
+                       help="Read links in input folders that point outside the folder (refused by default).")
+
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
@@ -23,14 +26,15 @@ from .common import _common, _fail, _or_exit, _Progress, _report_input_error, _s
               help="Worker processes for annotation and extraction (default: all cores).")
 @click.option("--scheduler", metavar="ADDRESS",
               help="Run the per-document work on a Dask cluster: tcp://host:8786, or 'local' for a LocalCluster.")
+@_FOLLOW
 @_common
 def extract(paths: tuple[str, ...], output: str | None, kinds: tuple[str, ...], quiet: bool, jobs: int | None,
-            scheduler: str | None, config: str | None) -> None:
+            scheduler: str | None, follow_symlinks: bool, config: str | None) -> None:
     """Extract facts from PATHS (files, folders, '-' for stdin) as contract JSON Lines; nothing is stored."""
     from ..api import iter_extract
 
     try:
-        settings = _settings(config)
+        settings = _settings(config, follow_symlinks)
         out = open(output, "w", encoding="utf-8") if output else sys.stdout
     except (ChanceryError, OSError) as e:
         _fail(e if isinstance(e, ChanceryError) else ChanceryError(str(e)))
@@ -65,8 +69,12 @@ def extract(paths: tuple[str, ...], output: str | None, kinds: tuple[str, ...], 
               help="Worker processes for annotation and extraction (default: all cores).")
 @click.option("--scheduler", metavar="ADDRESS",
               help="Run the per-document work on a Dask cluster: tcp://host:8786, or 'local' for a LocalCluster.")
+@click.option("--replace", is_flag=True,
+              help="A source whose id holds another stored text replaces it (else it gets a new id).")
+@_FOLLOW
 @_common
-def ingest(paths: tuple[str, ...], db: str, quiet: bool, jobs: int | None, scheduler: str | None,
+def ingest(paths: tuple[str, ...], db: str, quiet: bool, jobs: int | None, scheduler: str | None, replace: bool,
+           follow_symlinks: bool,
            config: str | None) -> None:
     """Store documents from PATHS and their facts in the database (re-running changes nothing)."""
     from ..pipeline import ingest as run_ingest
@@ -76,15 +84,20 @@ def ingest(paths: tuple[str, ...], db: str, quiet: bool, jobs: int | None, sched
 
     def on_item(item: Any, result: Any) -> None:
         if isinstance(item, InputError):
+            progress.clear()
             _report_input_error(item)
-        else:
-            progress.tick(f"{item.id}: {result.status}", item.source)
+            return
+        if result.taken and result.status in ("added", "updated") and not quiet:
+            progress.clear()
+            click.echo(f"note: {item.source or item.id}: another text holds the id {result.taken!r};"
+                       f" stored as {result.doc_id!r}", err=True)
+        progress.tick(f"{item.id}: {result.status}", item.source)
 
     try:
-        settings = _settings(config)
+        settings = _settings(config, follow_symlinks)
         with Database(db, settings=settings) as database:
             report = run_ingest(paths, database, settings=settings, stdin=sys.stdin.buffer, progress=on_item,
-                                jobs=jobs or default_jobs(), scheduler=scheduler)
+                                jobs=jobs or default_jobs(), scheduler=scheduler, replace=replace)
     except ChanceryError as e:
         progress.done()
         _fail(e)

@@ -54,6 +54,7 @@ __all__ = [
     "MIN_WORDS",
     "SENTENCE_MATCH",
     "NearDuplicateIndex",
+    "band_keys",
     "content_hash",
     "estimate_similarity",
     "sentence_similarity",
@@ -239,6 +240,14 @@ def sentence_similarity(a: str, b: str) -> float:
     if not x or not y:
         return 0.0
     return len(x & y) / len(x | y)
+
+
+def band_keys(signature: Sequence[int]) -> list[tuple[int, int]]:
+    """``(band, key)`` rows for the store's candidate table (``near_bands``): one per distinct
+    sentence key of the signature (band 0; the key as a signed 64-bit integer for SQLite). Two
+    documents sharing a key are compared with :func:`estimate_similarity`."""
+    keys = sorted(set(_parse(signature).keys))
+    return [(0, k - (1 << 64) if k >= (1 << 63) else k) for k in keys]
 
 
 def signature_to_bytes(signature: Sequence[int]) -> bytes:

@@ -4,12 +4,18 @@ The main text comes from trafilatura; when it finds none, the visible text of
 ``<body>`` (scripts, styles and the like removed) is used.  The publication
 date is read from the page's own metadata only (meta tags, JSON-LD,
 ``<time>``) — never guessed from the URL or the body text.
+
+Parsing is bounded: a page nesting deeper than the tree parser goes
+(:data:`~chancery.ingest.html_text.MAX_TREE_DEPTH`) is read as a flat stream of
+tags (:func:`~chancery.ingest.html_text.flat_text`), so deeply nested text is
+kept; JSON-LD blocks nested deeper than
+:data:`~chancery.ingest.bounds.MAX_JSON_DEPTH` or longer than
+:data:`~chancery.ingest.bounds.MAX_JSON_LD_CHARS` are ignored.
 """
 
 from __future__ import annotations
 
 import copy
-import json
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -21,7 +27,9 @@ import lxml.html
 import trafilatura
 from lxml import etree
 
+from .bounds import MAX_JSON_LD_CHARS, loads_bounded
 from .dates import parse_metadata_date
+from .html_text import MAX_TREE_DEPTH, flat_text
 from .normalize import normalize_text
 from .outlets import canonical_outlet, choose_title, outlet_for_host, text_metadata
 
@@ -79,10 +87,14 @@ class HtmlArticle:
 def extract_html(html: str) -> HtmlArticle:
     """Main text and metadata of an HTML page (``text`` may be empty)."""
     tree = _parse(html)
-    meta = _trafilatura(_without_noscript(tree) if tree is not None else html)
+    if tree is not None and _too_deep(tree):
+        return _flat_article(html, tree)
+    meta = _trafilatura(_for_trafilatura(tree) if tree is not None else html)
     text = normalize_text(meta.get("text") or "")
     if not text and tree is not None:
         text = _body_text(tree)
+    if not text:
+        text = flat_text(html)
     url = http_url(meta.get("url"))
     host = hostname(url) if url else None
     named = canonical_outlet(normalize_text(meta.get("sitename") or ""))
@@ -112,15 +124,43 @@ def hostname(url: str) -> str | None:
     return host.removeprefix("www.")
 
 
-def _without_noscript(tree: etree._Element) -> Any:
-    """A copy of the page without ``<noscript>``/``<template>`` (trafilatura keeps their text).
+def _for_trafilatura(tree: etree._Element) -> Any:
+    """A copy of the page without ``<noscript>``/``<template>`` (trafilatura keeps their text)
+    and without JSON-LD blocks that are too large or too deeply nested to read.
 
-    Scripts stay: trafilatura drops them itself and reads JSON-LD metadata from them.
+    Other scripts stay: trafilatura drops them itself and reads JSON-LD metadata from them.
     """
     page = copy.deepcopy(tree)
     for el in list(page.iter("noscript", "template")):
         el.drop_tree()
+    for script in list(page.iter("script")):
+        if _is_json_ld(script) and _json_ld(script) is None:
+            script.drop_tree()
     return page
+
+
+def _too_deep(tree: etree._Element) -> bool:
+    """True if elements nest to the depth at which the tree parser stops (what is deeper is lost)."""
+    depth = 0
+    for event, _ in etree.iterwalk(tree, events=("start", "end")):
+        if event == "start":
+            depth += 1
+            if depth >= MAX_TREE_DEPTH:
+                return True
+        else:
+            depth -= 1
+    return False
+
+
+def _flat_article(html: str, tree: etree._Element) -> HtmlArticle:
+    """A page too deeply nested for the tree: its flat text, metadata from the (shallow) head."""
+    metas = {(el.get("property") or el.get("name") or "").strip().lower(): el.get("content") or ""
+             for el in tree.iter("meta")}
+    canonical = next((el.get("href") for el in tree.iter("link") if (el.get("rel") or "").lower() == "canonical"), None)
+    url = http_url(metas.get("og:url")) or http_url(canonical)
+    title = normalize_text(metas.get("og:title") or tree.findtext(".//title") or "") or None
+    outlet = normalize_text(metas.get("og:site_name") or "") or (hostname(url) if url else None)
+    return HtmlArticle(text=flat_text(html), title=title, outlet=outlet, url=url, published=_published(tree))
 
 
 def _trafilatura(html: str | etree._Element) -> dict[str, Any]:
@@ -198,24 +238,38 @@ def _date_candidates(tree: etree._Element) -> Iterator[str]:
             yield el.get("datetime") or ""
 
 
+def _is_json_ld(script: etree._Element) -> bool:
+    return (script.get("type") or "").strip().lower() == "application/ld+json"
+
+
+def _json_ld(script: etree._Element) -> Any:
+    """The parsed JSON-LD block, or None if it is empty, malformed, too large or too deep."""
+    text = script.text
+    if not text or len(text) > MAX_JSON_LD_CHARS:
+        return None
+    try:
+        return loads_bounded(text)
+    except ValueError:  # malformed or too deep (TooDeepError is a ValueError)
+        return None
+
+
 def _json_ld_dates(tree: etree._Element) -> Iterator[str]:
     for script in tree.iter("script"):
-        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
-            continue
-        try:
-            data = json.loads(script.text)
-        except ValueError:
-            continue
-        yield from _find_key(data, "datePublished")
+        if _is_json_ld(script):
+            data = _json_ld(script)
+            if data is not None:
+                yield from _find_key(data, "datePublished")
 
 
 def _find_key(data: Any, key: str) -> Iterator[str]:
-    if isinstance(data, dict):
-        value = data.get(key)
-        if isinstance(value, str):
-            yield value
-        for child in data.values():
-            yield from _find_key(child, key)
-    elif isinstance(data, list):
-        for child in data:
-            yield from _find_key(child, key)
+    """Every string value of ``key`` in nested dicts and lists, depth first (no recursion)."""
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            value = item.get(key)
+            if isinstance(value, str):
+                yield value
+            stack.extend(reversed(list(item.values())))
+        elif isinstance(item, list):
+            stack.extend(reversed(item))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["normalize_text"]
+__all__ = ["normalize_text", "replace_surrogates"]
 
 #: invisible characters that are deleted outright
 _INVISIBLE = (
@@ -54,19 +54,27 @@ def _build_table() -> dict[int, str | None]:
 
 
 _TABLE = _build_table()
+# unpaired surrogates cannot be encoded (JSON may carry them as "\ud800" escapes)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _MULTI_SPACE = re.compile(r" {2,}")
 _MULTI_NEWLINE = re.compile(r"\n{3,}")
+
+
+def replace_surrogates(value: str) -> str:
+    """``value`` with unpaired surrogates (which no encoder accepts) replaced by U+FFFD."""
+    return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
 
 
 def normalize_text(raw: str) -> str:
     """Return the canonical form of ``raw``.
 
     NFC; CR/LF variants to ``\\n``; zero-width characters, BOM, soft hyphens
-    and control characters removed; every Unicode space and tab to one ``" "``;
-    runs of spaces collapsed; each line stripped; at most one blank line in a
-    row; the whole text stripped.
+    and control characters removed; unpaired surrogates to U+FFFD; every Unicode
+    space and tab to one ``" "``; runs of spaces collapsed; each line stripped;
+    at most one blank line in a row; the whole text stripped.
     """
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    text = replace_surrogates(text)
     text = unicodedata.normalize("NFC", text)
     text = text.translate(_TABLE)
     # deleting characters can leave a base letter next to a combining mark it

@@ -4,11 +4,19 @@
 :class:`~chancery.errors.InputError` as a value in the place of the document
 and goes on with the rest of the batch, so one broken file does not stop a
 thousand good ones.  The caller decides how to report it.
+
+Only regular files are read: a FIFO, device or socket is refused before it is
+read (opening does not block).  In a folder, a symbolic link whose target lies
+outside the folder is refused unless ``settings.follow_symlinks``; links inside
+the folder are read (links to folders inside it are skipped: the folder is
+walked anyway).  Ids are the contract's and may repeat across sources; the
+callers make them unique (:mod:`chancery.ingest.identity`).
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import os
 import stat
 import sys
@@ -17,19 +25,30 @@ from pathlib import Path
 from typing import IO
 
 from ..config import DEFAULT_SETTINGS, Settings
-from ..errors import EmptyInputError, InputError, MalformedRecordError, TooLargeError
+from ..errors import (
+    EmptyInputError,
+    InputError,
+    MalformedRecordError,
+    NotRegularFileError,
+    ProcessingError,
+    TooLargeError,
+)
 from ..model import Document
+from .bounds import TooDeepError, loads_bounded
 from .dates import parse_metadata_date
 from .dedup import content_hash
 from .feeds import read_url, read_url_list
 from .fetch import Fetcher, is_url
 from .html_reader import extract_html, hostname, http_url
-from .normalize import normalize_text
+from .normalize import normalize_text, replace_surrogates
 from .outlets import canonical_outlet, outlet_for_host, text_metadata
 from .sniff import decode_bytes, looks_like_html
+from .walk import FolderWalk, mode_kind, walk
 from .warc import is_archive, read_archive
 
 __all__ = ["STDIN", "count_files", "html_document", "read_file", "read_sources", "read_stdin"]
+
+log = logging.getLogger(__name__)
 
 #: the path that means "read standard input"
 STDIN = "-"
@@ -85,7 +104,22 @@ def read_sources(
 
 
 def read_file(path: str, *, settings: Settings = DEFAULT_SETTINGS) -> Iterator[Result]:
-    """Results of one file: one for most formats, one per record for JSONL."""
+    """Results of one file: one for most formats, one per record for JSONL.
+
+    Never raises: an unexpected failure while reading the file is reported as its error.
+    """
+    try:
+        yield from _read_file(path, settings)
+    except Exception as e:  # noqa: BLE001 - one file's failure must not end the batch
+        yield _unexpected(path, e)
+
+
+def _unexpected(source: str, e: Exception) -> InputError:
+    log.debug("reading %s failed", source, exc_info=e)
+    return ProcessingError(source, f"reading failed ({type(e).__name__}: {str(e)[:200] or 'no message'})")
+
+
+def _read_file(path: str, settings: Settings) -> Iterator[Result]:
     fmt = _FORMATS.get(Path(path).suffix.lower())
     try:
         data = _read_bytes(path, settings.max_bytes)
@@ -117,6 +151,8 @@ def read_stdin(stream: IO[bytes] | IO[str] | None = None, *, settings: Settings 
         return e
     except OSError as e:
         return InputError(_STDIN_SOURCE, f"cannot read standard input: {e.strerror or e}")
+    except Exception as e:  # noqa: BLE001
+        return _unexpected(_STDIN_SOURCE, e)
 
 
 # -- files and folders --------------------------------------------------------------------------
@@ -126,12 +162,13 @@ def _read_folder(folder: str, settings: Settings) -> Iterator[Result]:
     extensions = {ext.lower() for ext in settings.extensions}
     found = False
     try:
-        for path in _walk(folder):
-            if is_archive(path):
-                found = True
+        for path in walk(folder, FolderWalk(folder, extensions, settings.follow_symlinks)):
+            found = True
+            if isinstance(path, InputError):
+                yield path
+            elif is_archive(path):
                 yield from read_archive(path, settings=settings)
-            elif Path(path).suffix.lower() in extensions:
-                found = True
+            else:
                 yield from read_file(path, settings=settings)
     except OSError as e:
         yield InputError(folder, f"cannot list the folder: {e.strerror or e}")
@@ -150,33 +187,36 @@ def count_files(paths: Iterable[str], *, settings: Settings = DEFAULT_SETTINGS) 
             n += 1
             continue
         try:
-            n += sum(1 for p in _walk(path) if Path(p).suffix.lower() in extensions or is_archive(p))
+            n += sum(1 for _ in walk(path, FolderWalk(path, extensions, settings.follow_symlinks)))
         except OSError:
             n += 1
     return n
 
 
-def _walk(folder: str) -> Iterator[str]:
-    """Non-hidden files under ``folder``, depth first, sorted by name."""
-    with os.scandir(folder) as it:
-        entries = sorted((e for e in it if not e.name.startswith(".")), key=lambda e: e.name)
-    for entry in entries:
-        if entry.is_dir(follow_symlinks=False):
-            yield from _walk(entry.path)
-        elif entry.is_file():
-            yield entry.path
-
-
 def _read_bytes(path: str, max_bytes: int) -> bytes:
-    """The file's bytes; the size limit is checked on ``stat`` before reading."""
+    """The file's bytes; a regular file only, its size checked before reading.
+
+    The file is opened without blocking (a FIFO with no writer would otherwise wait forever) and
+    checked on the open descriptor, so what is read is what was checked.
+    """
     try:
-        info = os.stat(path)
-        if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    except OSError as e:
+        raise InputError(path, f"cannot read the file: {(e.strerror or str(e)).lower()}") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotRegularFileError(path, f"not a regular file: {mode_kind(info.st_mode)}")
+        if info.st_size > max_bytes:
             raise TooLargeError(path, f"{_size(info.st_size)} is over the {_size(max_bytes)} limit")
-        with open(path, "rb") as f:
+        with os.fdopen(fd, "rb") as f:
+            fd = -1  # closed by the file object
             data = f.read(max_bytes + 1)
     except OSError as e:
         raise InputError(path, f"cannot read the file: {(e.strerror or str(e)).lower()}") from None
+    finally:
+        if fd >= 0:
+            os.close(fd)
     if len(data) > max_bytes:
         raise TooLargeError(path, f"over the {_size(max_bytes)} limit")
     return data
@@ -235,11 +275,15 @@ def _jsonl_documents(path: str, text: str) -> Iterator[Result]:
             yield _record_document(source, line, default_id=f"{stem}-{lineno}")
         except InputError as e:
             yield e
+        except Exception as e:  # noqa: BLE001 - one record's failure must not end the file
+            yield _unexpected(source, e)
 
 
 def _record_document(source: str, line: str, *, default_id: str) -> Document:
     try:
-        record = json.loads(line)
+        record = loads_bounded(line)
+    except TooDeepError as e:
+        raise MalformedRecordError(source, f"invalid JSON: {e}") from None
     except json.JSONDecodeError as e:
         raise MalformedRecordError(source, f"invalid JSON ({e.msg} at column {e.colno})") from None
     if not isinstance(record, dict):
@@ -251,7 +295,7 @@ def _record_document(source: str, line: str, *, default_id: str) -> Document:
     text = normalize_text(record["text"])
     if not text:
         raise MalformedRecordError(source, '"text" is empty')
-    url = http_url(record.get("url"))
+    url = http_url(replace_surrogates(record["url"]) if isinstance(record.get("url"), str) else None)
     return Document(
         id=_record_id(source, record.get("id"), default_id),
         text=text,
@@ -275,7 +319,7 @@ def _record_id(source: str, value: object, default: str) -> str:
         return default
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         raise MalformedRecordError(source, f'"id" must be a string, got {_json_type(value)}')
-    return str(value).strip() or default
+    return replace_surrogates(str(value).strip()) or default
 
 
 def _optional_str(value: object) -> str | None:

@@ -9,7 +9,8 @@ event table in the GDELT/ICEWS style.
   columns (``evidence_doc``, ``evidence_sentence`` ... for the first citation; ``readings`` as
   ``readings_count``; the full evidence is the mentions export, one row per mention with its
   ``fact``).  Parquet needs the optional ``pyarrow`` (a :class:`~chancery.errors.ExportError`
-  with a hint when it is missing).
+  with a hint when it is missing).  Every CSV and TSV cell a spreadsheet would evaluate as a formula is
+  neutralised (:mod:`chancery.csv_safe`).
 * ``graphml``: nodes are actors (``name`` attribute), edges are partnerships, one per pair, at the
   level in force (``level``, ``label``, ``first_year`` = the year that level was established,
   ``established`` = the first year any level was, ``history`` = "level:year;..." and
@@ -40,6 +41,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from ..csv_safe import safe_cell
 from ..errors import ChanceryError
 from .facts import Fact, KnowledgeBase, fold_origins, knowledge_base
 from .names import actor_name
@@ -180,11 +182,12 @@ def _columns(rows: list[dict[str, Any]]) -> list[str]:
 
 
 def _csv(rows: list[dict[str, Any]], columns: list[str], delimiter: str = ",") -> str:
+    """CSV (or TSV) with every cell neutralised for spreadsheets (:func:`chancery.csv_safe.safe_cell`)."""
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore", delimiter=delimiter, lineterminator="\n")
     w.writeheader()
     for r in rows:
-        w.writerow({k: ("" if r.get(k) is None else r.get(k)) for k in columns})
+        w.writerow({k: ("" if r.get(k) is None else safe_cell(r.get(k))) for k in columns})
     return buf.getvalue()
 
 

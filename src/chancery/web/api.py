@@ -10,9 +10,8 @@ import hmac
 import re
 from datetime import date
 from typing import Annotated, Any, Literal
-from urllib.parse import urlsplit
 
-from fastapi import APIRouter, File, Form, Query, Request, UploadFile
+from fastapi import APIRouter, File, Form, Path, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 
 from ..model import KINDS
@@ -21,6 +20,7 @@ from ..store.database import Database
 from . import knowledge
 from .errors import Forbidden, InvalidParameter, NotFound
 from .search import SearchQueryError, search
+from .security import MAX_INT, is_browser_request
 
 __all__ = ["check_ingest_allowed", "parse_actor", "parse_country", "router"]
 
@@ -31,7 +31,8 @@ MentionKind = Literal["actors", "partnership", "visit", "agreement", "quantity",
 assert set(MentionKind.__args__) == set(KINDS)  # type: ignore[attr-defined]
 
 Limit = Annotated[int, Query(ge=1, le=500, description="page size")]
-Offset = Annotated[int, Query(ge=0, description="rows to skip")]
+Offset = Annotated[int, Query(ge=0, le=MAX_INT, description="rows to skip")]
+MentionId = Annotated[int, Path(ge=0, le=MAX_INT, description="a mention id")]
 Year = Annotated[int | None, Query(ge=1000, le=2999, description="only facts of this year")]
 ActorParam = Annotated[str | None, Query(max_length=40, description="an actor id: VNM, GBR, ORG:UN ...")]
 
@@ -126,7 +127,7 @@ def mentions(request: Request, kind: MentionKind | None = None, actor: ActorPara
 
 
 @router.get("/mentions/{mention_id}", summary="One mention with its evidence")
-def mention(request: Request, mention_id: int) -> dict[str, Any]:
+def mention(request: Request, mention_id: MentionId) -> dict[str, Any]:
     m = knowledge.get_mention(_db(request), mention_id)
     if m is None:
         raise NotFound(f"no mention {mention_id}")
@@ -134,7 +135,7 @@ def mention(request: Request, mention_id: int) -> dict[str, Any]:
 
 
 @router.get("/mentions/{mention_id}/fact", summary="The fact a mention was resolved into")
-def mention_fact(request: Request, mention_id: int) -> dict[str, Any]:
+def mention_fact(request: Request, mention_id: MentionId) -> dict[str, Any]:
     db = _db(request)
     fid = knowledge.fact_of_mention(db, mention_id)
     f = knowledge.get_fact(db, fid) if fid else None
@@ -243,12 +244,17 @@ def search_sentences(request: Request, q: Annotated[str, Query(min_length=1, max
 
 
 # -- ingest -----------------------------------------------------------------------------------------------
-def check_ingest_allowed(request: Request, form_token: str | None = None) -> None:
-    """Refuse (403) unless bound to loopback or given the configured token; refuse cross-site posts."""
+def check_ingest_allowed(request: Request, form_token: str | None = None, *, csrf: str | None = None,
+                         form: bool = False) -> None:
+    """Refuse (403) unless bound to loopback or given the configured token.
+
+    Cross-site requests never get here (:mod:`.security`); a browser (and the HTML form, always)
+    must also send the ingest form's CSRF token.
+    """
     config = request.app.state.config
-    origin = request.headers.get("origin")
-    if origin and origin != "null" and urlsplit(origin).netloc != request.headers.get("host"):
-        raise Forbidden("ingest from another site is refused", hint="post from the app's own pages or a client")
+    if (form or is_browser_request(request.headers)) and not config.security.csrf_valid(csrf):
+        raise Forbidden("this ingest request has no valid form token",
+                        hint="reload the ingest page and send the form again")
     if not config.ingest_needs_token:
         return
     if config.token is None:
@@ -283,12 +289,40 @@ async def ingest(
     text: Annotated[str | None, Form(description="a text to ingest as one document")] = None,
     doc_id: Annotated[str | None, Form(max_length=100, description="id for the text")] = None,
     token: Annotated[str | None, Form(description="the token, if not sent as a header")] = None,
+    csrf: Annotated[str | None, Form(description="the ingest page's form token (required from browsers)")] = None,
 ) -> JSONResponse:
-    check_ingest_allowed(request, token)
+    """A text whose id (``doc_id``, or a file's name) holds another stored text is stored under a new
+    id; the stored document is never replaced here (see ``PUT /api/v1/documents/{doc_id}``)."""
+    check_ingest_allowed(request, token, csrf=csrf)
     uploads = await read_uploads(files, text, doc_id)
-    job = request.app.state.config.jobs.submit(uploads)
+    return _queued(request.app.state.config.jobs.submit(uploads))
+
+
+def _queued(job: Any) -> JSONResponse:
     url = f"/api/v1/ingest/{job.id}"
     return JSONResponse({**job.as_dict(), "url": url}, status_code=202, headers={"Location": url})
+
+
+@router.put("/documents/{doc_id}", status_code=202,
+            summary="Replace a stored document's text (queued as an ingest job; the id is kept)")
+async def replace_document(
+    request: Request,
+    doc_id: Annotated[str, Path(min_length=1, max_length=200)],
+    text: Annotated[str, Form(min_length=1, description="the new text")],
+    title: Annotated[str | None, Form(max_length=500)] = None,
+    url: Annotated[str | None, Form(max_length=2000)] = None,
+    outlet: Annotated[str | None, Form(max_length=200)] = None,
+    published: Annotated[str | None, Form(max_length=40, description="YYYY-MM-DD")] = None,
+    token: Annotated[str | None, Form(description="the token, if not sent as a header")] = None,
+    csrf: Annotated[str | None, Form(description="the ingest page's form token (required from browsers)")] = None,
+) -> JSONResponse:
+    check_ingest_allowed(request, token, csrf=csrf)
+    if not text.strip():
+        raise InvalidParameter("text: the new text is empty")
+    from .jobs import IngestJobs
+
+    record = {"id": doc_id, "text": text, "title": title, "url": url, "outlet": outlet, "published": published}
+    return _queued(request.app.state.config.jobs.submit([IngestJobs.record_upload(record)], replace=True))
 
 
 @router.get("/ingest/{job_id}", summary="An ingest job's state and per-document progress")

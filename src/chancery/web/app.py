@@ -13,7 +13,6 @@ connection (WAL: readers never wait for the ingest writer).
 from __future__ import annotations
 
 import functools
-import ipaddress
 import json
 import threading
 from collections import OrderedDict
@@ -32,6 +31,7 @@ from ..store.database import Database
 from ..store.search_index import backfill
 from . import errors
 from .jobs import IngestJobs
+from .security import SecurityMiddleware, SecurityPolicy, is_loopback
 
 __all__ = ["WebConfig", "create_app", "is_loopback", "world_map"]
 
@@ -49,25 +49,18 @@ _SECURITY_HEADERS = {
 }
 
 
-def is_loopback(host: str) -> bool:
-    """True for 127.0.0.0/8, ::1 and "localhost" (the only binds that leave ingest open)."""
-    if host.strip().lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
-
-
 class WebConfig:
     """What the routes need: the database, the ingest policy and queue, the templates."""
 
-    def __init__(self, db_path: str, *, token: str | None, bind_host: str, settings: Settings) -> None:
+    def __init__(self, db_path: str, *, token: str | None, bind_host: str, settings: Settings,
+                 allow_hosts: tuple[str, ...] = ()) -> None:
         self.db_path = db_path
         self.token = token or None
         self.bind_host = bind_host
         self.settings = settings
-        self.ingest_needs_token = not is_loopback(bind_host)
+        self.ingest_needs_token = not is_loopback(bind_host)  # the only binds that leave ingest open
+        # issue 10: Host allow-list, cross-site refusal, body cap, CSRF key (web/security.py)
+        self.security = SecurityPolicy(bind_host=bind_host, allow_hosts=allow_hosts, max_body=settings.max_request_bytes)
         self.jobs = IngestJobs(db_path, settings=settings)
         self._local = threading.local()
         self._memo: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
@@ -117,16 +110,18 @@ def create_app(
     token: str | None = None,
     bind_host: str = "127.0.0.1",
     settings: Settings = DEFAULT_SETTINGS,
+    allow_hosts: tuple[str, ...] = (),
 ) -> FastAPI:
     """The FastAPI app over ``db_path`` (created and migrated if needed).
 
     ``bind_host`` is the address the server is bound to: ingest is open when it is loopback and
-    needs ``token`` otherwise (refused entirely if no token is configured).
+    needs ``token`` otherwise (refused entirely if no token is configured).  The app answers to
+    loopback names, ``bind_host`` and ``allow_hosts`` only (:mod:`.security`).
     """
     db_path = str(db_path)
     with Database(db_path, settings=settings) as db:  # migrate, then index documents stored earlier
         backfill(db.conn)
-    config = WebConfig(db_path, token=token, bind_host=bind_host, settings=settings)
+    config = WebConfig(db_path, token=token, bind_host=bind_host, settings=settings, allow_hosts=allow_hosts)
 
     app = FastAPI(
         title="chancery",
@@ -154,6 +149,7 @@ def create_app(
             response.headers.setdefault(k, v)
         return response
 
+    app.add_middleware(SecurityMiddleware, policy=config.security)  # outermost of the app's own middleware
     app.mount("/static", StaticFiles(directory=str(_HERE / "static")), name="static")
     from . import api, pages
 

@@ -124,6 +124,12 @@ def install(app: FastAPI) -> None:
             message, hint = str(exc.detail), None
         return _respond(request, status, code, message, hint, headers=getattr(exc, "headers", None))
 
+    @app.exception_handler(OverflowError)
+    async def _overflow(request: Request, exc: OverflowError) -> Response:
+        # a number too large for SQLite (every parameter is bounded; this is the second wall)
+        return _respond(request, 400, "invalid_parameter", "a number in the request is out of range",
+                        f"numbers go up to {2**63 - 1}")
+
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> Response:
         log.exception("unhandled error on %s %s", request.method, request.url.path)

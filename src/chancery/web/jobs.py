@@ -8,6 +8,7 @@ own database connection and records per-document progress that the API and the i
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import queue
 import re
@@ -54,12 +55,14 @@ class Job:
     errors: list[dict[str, Any]] = field(default_factory=list)
     summary: str | None = None
     folder: Path | None = None
+    replace: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "id": self.id, "state": self.state, "files": list(self.files), "created": self.created,
             "finished": self.finished, "processed": len(self.documents) + len(self.errors),
             "documents": list(self.documents), "errors": list(self.errors), "summary": self.summary,
+            "replace": self.replace,
         }
 
 
@@ -75,8 +78,11 @@ class IngestJobs:
         self._queue: queue.Queue[Job | None] = queue.Queue()
         self._thread: threading.Thread | None = None
 
-    def submit(self, uploads: list[tuple[str, bytes]]) -> Job:
-        """Queue ``(file name, content)`` pairs for ingest; returns the job (state ``queued``)."""
+    def submit(self, uploads: list[tuple[str, bytes]], *, replace: bool = False) -> Job:
+        """Queue ``(file name, content)`` pairs for ingest; returns the job (state ``queued``).
+
+        ``replace``: a document whose id holds another stored text replaces it (else it is stored
+        under a new id)."""
         folder = Path(tempfile.mkdtemp(prefix="chancery-ingest-"))
         names = []
         for i, (name, content) in enumerate(uploads):
@@ -85,7 +91,7 @@ class IngestJobs:
             path = sub / safe_name(name)
             path.write_bytes(content)
             names.append(path.name)
-        job = Job(uuid.uuid4().hex[:16], names, folder=folder)
+        job = Job(uuid.uuid4().hex[:16], names, folder=folder, replace=replace)
         with self._lock:
             self._jobs[job.id] = job
             while len(self._jobs) > self.keep:
@@ -102,6 +108,12 @@ class IngestJobs:
         data = text.encode("utf-8")
         stem = doc_id or "pasted-" + hashlib.sha256(data).hexdigest()[:12]
         return f"{safe_name(stem, 'pasted')}.txt", data
+
+    @staticmethod
+    def record_upload(record: dict[str, Any]) -> tuple[str, bytes]:
+        """One JSONL record as an upload: its ``id`` is kept as is, whatever characters it holds."""
+        line = json.dumps({k: v for k, v in record.items() if v is not None}, ensure_ascii=False)
+        return "replace.jsonl", (line + "\n").encode("utf-8")
 
     def get(self, job_id: str) -> dict[str, Any] | None:
         with self._lock:
@@ -131,13 +143,14 @@ class IngestJobs:
                     job.documents.append({
                         "id": result.doc_id, "title": item.title, "status": result.status,
                         "mentions": result.mentions, "duplicate_of": result.duplicate_of,
+                        "asked_id": result.taken,
                     })
 
         try:
             assert job.folder is not None
             paths = sorted(str(p) for p in job.folder.glob("*/*"))  # files, not the folder: none skipped
             with Database(self.db_path, settings=self.settings) as db:
-                report = ingest(paths, db, settings=self.settings, progress=progress)
+                report = ingest(paths, db, settings=self.settings, progress=progress, replace=job.replace)
             job.summary = report.summary()
             job.state = "done"
         except Exception as e:  # any failure ends the job as "failed", logged, never lost

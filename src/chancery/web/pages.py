@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 from urllib.parse import quote
 
-from fastapi import APIRouter, File, Form, Query, Request, UploadFile
+from fastapi import APIRouter, File, Form, Path, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from ..store.database import Database
@@ -17,6 +17,7 @@ from .api import FACT_ID, check_ingest_allowed, parse_actor, parse_country, read
 from .errors import InvalidParameter, NotFound
 from .render import paragraph_around
 from .search import SearchQueryError, search
+from .security import MAX_INT
 
 __all__ = ["router"]
 
@@ -82,7 +83,7 @@ def facts(request: Request, kind: Annotated[str | None, Query(max_length=20)] = 
           outlet: Annotated[str | None, Query(max_length=200)] = None,
           min_corroboration: Annotated[str | None, Query(max_length=10)] = None,
           conflict: Annotated[str | None, Query(pattern="^(|yes|no)$")] = None,
-          offset: Annotated[int, Query(ge=0)] = 0) -> HTMLResponse:
+          offset: Annotated[int, Query(ge=0, le=MAX_INT)] = 0) -> HTMLResponse:
     db = _db(request)
     if kind and kind not in FACT_KINDS:
         raise InvalidParameter(f"kind: {kind!r} is not one of {', '.join(FACT_KINDS)}")
@@ -117,7 +118,7 @@ def fact(request: Request, fact_id: str) -> HTMLResponse:
 
 
 @router.get("/mentions/{mention_id}/fact", response_class=HTMLResponse)
-def mention_fact(request: Request, mention_id: int) -> Response:
+def mention_fact(request: Request, mention_id: Annotated[int, Path(ge=0, le=MAX_INT)]) -> Response:
     fid = knowledge.fact_of_mention(_db(request), mention_id)
     if fid is None:
         raise NotFound(f"no fact for mention {mention_id}")
@@ -133,7 +134,7 @@ def conflicts(request: Request, actor: Annotated[str | None, Query(max_length=40
 
 @router.get("/search", response_class=HTMLResponse)
 def search_page(request: Request, q: Annotated[str, Query(max_length=500)] = "",
-                offset: Annotated[int, Query(ge=0)] = 0) -> HTMLResponse:
+                offset: Annotated[int, Query(ge=0, le=MAX_INT)] = 0) -> HTMLResponse:
     total, items, problem = 0, list[dict[str, Any]](), None
     if q.strip():
         try:
@@ -144,7 +145,7 @@ def search_page(request: Request, q: Annotated[str, Query(max_length=500)] = "",
 
 
 @router.get("/documents", response_class=HTMLResponse)
-def documents(request: Request, offset: Annotated[int, Query(ge=0)] = 0) -> HTMLResponse:
+def documents(request: Request, offset: Annotated[int, Query(ge=0, le=MAX_INT)] = 0) -> HTMLResponse:
     total, items = knowledge.list_documents(_db(request), outlet=None, limit=PAGE, offset=offset)
     return _render(request, "documents.html", total=total, items=items, offset=offset, page=PAGE)
 
@@ -166,7 +167,8 @@ def document(request: Request, doc_id: str,
 
 @router.get("/ingest", response_class=HTMLResponse)
 def ingest_page(request: Request) -> HTMLResponse:
-    return _render(request, "ingest.html", needs_token=request.app.state.config.ingest_needs_token)
+    config = request.app.state.config
+    return _render(request, "ingest.html", needs_token=config.ingest_needs_token, csrf=config.security.csrf_token())
 
 
 @router.post("/ingest")
@@ -176,8 +178,9 @@ async def ingest_post(
     text: Annotated[str | None, Form()] = None,
     doc_id: Annotated[str | None, Form(max_length=100)] = None,
     token: Annotated[str | None, Form()] = None,
+    csrf: Annotated[str | None, Form()] = None,
 ) -> Response:
-    check_ingest_allowed(request, token)
+    check_ingest_allowed(request, token, csrf=csrf, form=True)
     job = request.app.state.config.jobs.submit(await read_uploads(files, text, doc_id))
     return RedirectResponse(f"/ingest/jobs/{job.id}", status_code=303)
 

@@ -72,7 +72,10 @@ function showJob(job) {
   document.getElementById("ingest-summary").textContent = job.summary || "";
   const docs = document.getElementById("ingest-docs");
   docs.replaceChildren();
-  job.documents.forEach((d) => item(docs, `${d.title || d.id} (${d.status}, ${d.mentions} mentions)`, `/documents/${encodeURIComponent(d.id)}`));
+  job.documents.forEach((d) => {
+    const taken = d.asked_id ? `; stored as ${d.id}: ${d.asked_id} holds another text` : "";
+    item(docs, `${d.title || d.id} (${d.status}, ${d.mentions} mentions${taken})`, `/documents/${encodeURIComponent(d.id)}`);
+  });
   const errs = document.getElementById("ingest-errors");
   errs.replaceChildren();
   job.errors.forEach((e) => item(errs, `${e.source}: ${e.message}`));
