@@ -204,14 +204,25 @@ def dateline(adoc: AnnotatedDocument) -> Dateline | None:
     return None
 
 
+_DATE_MARK = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s+")
+
+
 def dateline_line(adoc: AnnotatedDocument, *, lines: int = 6) -> Dateline | None:
-    """A dateline written on a line of its own near the top ("RIYADH:", "Hanoi —"), which
-    :func:`dateline` does not read: the place, and where the story starts after it."""
+    """A dateline :func:`dateline` does not read: one after a leading "date 2024-11-21" marker
+    ("date 2024-11-21 PUTRAJAYA — ..."), or one written on a line of its own near the top
+    ("RIYADH:", "Hanoi —"). The place, and where the story starts after it."""
     text = adoc.text
     pos = 0
     for line in text[:700].split("\n")[:lines]:
         lo, hi = pos, pos + len(line)
         pos = hi + 1
+        mark = _DATE_MARK.match(line)
+        if mark:
+            place = _place_at(adoc, lo + mark.end(), hi)
+            if place is not None and _AFTER_PLACE.match(text[place[0] : place[0] + 6]):
+                m = _DATELINE_END.match(text[place[0] : hi])
+                if m:
+                    return Dateline(place[1], place[0] + m.end())
         body = line.strip()
         if not body or len(body) > 40 or not body.endswith((":", "—", "–", "-")):
             continue

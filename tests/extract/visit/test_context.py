@@ -57,6 +57,17 @@ def test_a_body_event_elsewhere_is_not_the_story_place(annotate_text: Annotate) 
      "2025-11-01", {("CHN", "KOR", 2025)}),
     # the event's own date
     ("Canadian Prime Minister Justin Trudeau attended the summit, which Japan hosted in Hiroshima in 2023.", "2025-01-10", {("CAN", "JPN", 2023)}),
+    # the time of the act, not of what was said
+    ("GYEONGJU, South Korea (Xinhua) -- Chinese President Xi Jinping said here on Saturday that Shenzhen will host the meeting in 2026.",
+     "2025-11-01", {("CHN", "KOR", 2025)}),
+    # the period an earlier sentence of the paragraph opens with
+    ("In 2023, Vietnam upgraded ties with three partners. Japanese Prime Minister Fumio Kishida also visited Hanoi.", None, {("JPN", "VNM", 2023)}),
+    # the date the story gave the event the visitor attended
+    ("Guterres attended the signing ceremony of the convention in Hanoi on October 25, 2025. Lao President Thongloun Sisoulith also attended, "
+     "as guest of honour of the signing ceremony.", None, {("LAO", "VNM", 2025)}),
+    # a dateline after a leading date marker
+    ("date 2024-11-21 PUTRAJAYA — Vietnamese Party chief To Lam on Thursday held talks with Malaysian Prime Minister Anwar Ibrahim.", None,
+     {("VNM", "MYS", 2024)}),
 ])
 def test_year(annotate_text: Annotate, text: str, published: str | None, expected: set[tuple[str, str, int | None]]) -> None:
     assert facts(annotate_text, text, published) == expected

@@ -16,6 +16,8 @@ MEETINGS = [
     ("Vietnamese Communist Party general secretary To Lam held talks with President Prabowo Subianto in the Indonesian capital.", {("VNM", "IDN")}),
     ("During their summit meeting in Abu Dhabi on Monday, Prime Minister Pham Minh Chinh and UAE President Mohamed bin Zayed Al Nahyan agreed to lift ties.",
      {("VNM", "ARE")}),
+    ("During their summit meeting in Abu Dhabi on October 28 (local time), Prime Minister Pham Minh Chinh and UAE President Mohamed bin Zayed Al Nahyan "
+     "agreed to lift ties.", {("VNM", "ARE")}),
     ("The announcement came at a joint press conference in Hanoi between Indian Prime Minister Narendra Modi and Vietnamese Prime Minister Nguyen Xuan Phuc.",
      {("IND", "VNM")}),
     ("Chinese President Xi Jinping's visit to South Korea also included a meeting with US President Donald Trump in Busan on Thursday.",
@@ -64,6 +66,7 @@ def test_meeting(annotate_text: Annotate, text: str, expected: set[tuple[str, st
 
 
 NOT_MEETINGS_ABROAD = [
+    "The vote came days after Vietnam won a seat on UNESCO's Executive Board at the organisation's General Conference in Paris.",
     "Japanese Foreign Minister Yoko Kamikawa held talks with South Korean Foreign Minister Cho Tae-yul on Friday.",
     "SEOUL (Yonhap) - South Korean President Yoon Suk Yeol met Japanese Prime Minister Fumio Kishida on the sidelines of the NATO summit.",
     "SEOUL (Yonhap) - South Korean President Yoon Suk Yeol held phone talks with Japanese Prime Minister Fumio Kishida.",

@@ -15,6 +15,9 @@ NOUNS = [
     ("Vietnamese President To Lam's visit to Laos was successful.", {("VNM", "LAO")}),
     ("HANOI (VNA) - Vietnamese President Vo Van Thuong's state visits to Laos and Cambodia ended on Friday.", {("VNM", "LAO"), ("VNM", "KHM")}),
     ("Russian President Vladimir Putin's stop in Astana lasted two days.", {("RUS", "KAZ")}),
+    ("Prime Minister Datuk Seri Anwar Ibrahim's visits to Pakistan and Bangladesh have revitalized trade relations.", {("MYS", "PAK"), ("MYS", "BGD")}),
+    ("On November 24, 2009, in honor of the arrival of Dr. Manmohan Singh, Prime Minister of the Republic of India, President Barack Obama held a State Dinner.",
+     {("IND", "USA")}),
     # "by X", "of X"
     ("The state visit by Chinese President Xi Jinping to Vietnam in December 2023 lifted ties.", {("CHN", "VNM")}),
     ("JAKARTA (AP) - A three-day visit by the Singaporean prime minister, which ended on Tuesday, produced a maritime pact.", {("SGP", "IDN")}),

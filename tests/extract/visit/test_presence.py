@@ -25,6 +25,8 @@ ATTENDEES = [
      {("BRA", "IND"), ("ZAF", "IND")}),
     ("US Defense Secretary Robert Gates was among those who flew in for the talks in Hanoi.", {("USA", "VNM")}),
     ("ROME (AP) - The conference opened on Monday in Rome. Delegates from Kenya and Ghana were among the participants.", {("KEN", "ITA"), ("GHA", "ITA")}),
+    ("The forum opened in Hanoi on Tuesday. The speakers for this session included Stephen Groff from the Asian Development Bank and "
+     "Syed Saddiq Abdul Rahman, Malaysia's Minister of Youth and Sports.", {("ORG:ADB", "VNM"), ("MYS", "VNM")}),
     ("China hosted the Belt and Road Forum in Beijing on Wednesday, with Russian President Vladimir Putin and Hungarian Prime Minister Viktor Orban among the leaders in attendance.",
      {("RUS", "CHN"), ("HUN", "CHN")}),
     ("RIYADH (AFP) - Saudi Arabia played host to the inaugural summit in Riyadh on Friday. Leaders from the GCC and ASEAN attended, "

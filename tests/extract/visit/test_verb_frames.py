@@ -80,6 +80,7 @@ ATTEND = [
     ("Prime Minister Shinzo Abe hosted the Mekong-Japan Summit in Tokyo on Tuesday, attended by Cambodia's Hun Sen and Thailand's Prayut Chan-o-cha.",
      {("KHM", "JPN"), ("THA", "JPN")}),
     ("Chinese President Xi Jinping ended a tour in Peru, which hosted the APEC leaders' meeting he attended.", {("CHN", "PER")}),
+    ("Vietnam's Prime Minister Pham Minh Chinh joined as an observer at a BRICS summit for the first time last year in Russia.", {("VNM", "RUS")}),
 ]
 
 RECEPTION = [
@@ -92,6 +93,9 @@ RECEPTION = [
     ("Kenyan President William Ruto was received at the White House on Thursday.", {("KEN", "USA")}),
     ("Vietnam hosted the second summit between North Korean leader Kim Jong Un and US President Donald Trump.", {("PRK", "VNM"), ("USA", "VNM")}),
     ("It is an honour to host my friend Prime Minister Anthony Albanese here in Hanoi.", {("AUS", "VNM")}),
+    ("Finally, we welcomed my brother President Ilham Aliyev as a distinguished guest at the D-8 summit in Istanbul.", {("AZE", "TUR")}),
+    ("Vietnam campaigned hard, which put the Southeast Asian nation on the map when it hosted the summit between North Korean leader "
+     "Kim Jong Un and US President Donald Trump.", {("PRK", "VNM"), ("USA", "VNM")}),
     ("HANOI (VNA) - Vietnamese President Vo Van Thuong on Sunday received US President Joe Biden at the Presidential Palace for a state visit.",
      {("USA", "VNM")}),
     ("Kenyan President William Ruto arrived on Monday. Italian President Sergio Mattarella hosted him at the Quirinal Palace.", {("KEN", "ITA")}),

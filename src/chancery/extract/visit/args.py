@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ...annotate.coordination import coordinated
-from ...annotate.discourse import admits, dateline, descriptor_at
+from ...annotate.discourse import admits, dateline, dateline_line, descriptor_at
 from ...annotate.document import AnnotatedDocument
 from ...annotate.participants import Participant, Place, participants
 from ...annotate.syntax import Parse, Tok
@@ -74,8 +74,8 @@ def named_before(adoc: AnnotatedDocument, pos: int, country: str | None = None,
         found = _person_participant(adoc, q.start, q.end) or Participant(q.start, q.end, q.country, q.name, q.role, True)
         if role is None or q.role == role:
             return found
-        if best is None:
-            best = found
+        if best is None and country is not None:
+            best = found  # of the country, with another role
     return best
 
 
@@ -94,18 +94,28 @@ def _antecedent(adoc: AnnotatedDocument, parse: Parse, tok: Tok, role: str | Non
     for anc in parse.ancestors(tok):
         if not anc.is_verb:
             continue
-        for s in subjects(parse, anc):
+        for s in _outside_dateline(adoc, parse, subjects(parse, anc)):
             if s.i in mates or parse.dominates(s, tok) or s.lower in lexicon().pronouns:
                 continue
-            lo, hi = np_span(parse, s)
-            p = _person_participant(adoc, lo, hi)
-            if p is not None and p.name and p.name not in skip and (role is None or p.role == role):
+            p = _named_subject(adoc, parse, s)
+            if p is not None and p.name not in skip and (role is None or p.role == role):
                 return p
     for s in reversed([t for t in parse if t.end <= tok.start and t.dep in _SUBJ]):  # the latest subject before it
-        p = _person_participant(adoc, *np_span(parse, s))
-        if p is not None and p.name and p.name not in skip and (role is None or p.role == role):
+        if s.lower in lexicon().pronouns:
+            continue
+        p = _named_subject(adoc, parse, s)
+        if p is not None and p.name not in skip and (role is None or p.role == role):
             return p
     return named_before(adoc, tok.start, role=role, skip=frozenset(skip))
+
+
+def _named_subject(adoc: AnnotatedDocument, parse: Parse, s: Tok) -> Participant | None:
+    """The named person a subject token stands for (also "State President To Lam" split by the parser)."""
+    for t in [s, *parse.children(s, "appos")]:  # "NDO – State President To Lam held ...": the apposition
+        for p in _resolve(adoc, parse, t):
+            if p.is_person and p.name:
+                return p
+    return None
 
 
 def _title_role(adoc: AnnotatedDocument, start: int, end: int) -> str | None:
@@ -249,7 +259,7 @@ def _dateline_end(adoc: AnnotatedDocument) -> int:
     for doc, end in _DATELINE:
         if doc is adoc:
             return end
-    dl = dateline(adoc)
+    dl = dateline(adoc) or dateline_line(adoc)
     _DATELINE[:] = [(adoc, dl.end if dl else 0)]
     return _DATELINE[0][1]
 
@@ -305,6 +315,20 @@ def who(adoc: AnnotatedDocument, parse: Parse, toks: Iterable[Tok], *, traveller
 
 
 # -- where ----------------------------------------------------------------------------------
+def state_antecedent(adoc: AnnotatedDocument, sent_start: int, tok: Tok) -> str | None:
+    """The state "it" refers to: the latest state named (or described: "the Southeast Asian nation")
+    before it in its sentence."""
+    best: tuple[int, str] | None = None
+    for p in participants(adoc, sent_start, tok.start):
+        if not p.is_person and not p.country.startswith("ORG:"):
+            best = (p.start, p.country)
+    for s, _e, _c in descriptor_at(adoc.text, sent_start, tok.start):
+        desc = adoc.descriptor_state(s, tok.start)
+        if desc and (best is None or desc[0] > best[0]):
+            best = (desc[0], desc[2])
+    return best[1] if best else None
+
+
 def _described(adoc: AnnotatedDocument, lo: int, hi: int) -> list[Place]:
     """"to the Southeast Asian nation", "the host country": the story's place when the description fits
     it (the destination a story is about), else the latest state it fits."""

@@ -92,6 +92,11 @@ def local_site(adoc: AnnotatedDocument, parse: Parse, tok: Tok) -> str | None:
         found = _place_of(adoc, *np_span(parse, obj))
         if found:
             return found
+    for prep, obj in parse.prep_objects(tok, ("for", "on", "during")):  # "a summit for the first time last year in Russia"
+        for _p2, o2 in parse.prep_objects(obj, ("in",)):
+            found = _place_of(adoc, *np_span(parse, o2))
+            if found:
+                return found
     found = _venue_of(adoc, lo, hi)
     if found:
         return found

@@ -34,7 +34,7 @@ from .meetings import meeting_visits
 from .nouns import noun_visits
 from .presence import presence_visits
 from .verbs import run as verb_visits
-from .when import visit_year
+from .when import event_year, visit_year
 
 NAME = "visit"
 VERSION = "7"
@@ -92,6 +92,8 @@ def extract(adoc: AnnotatedDocument) -> list[Mention]:
         seen: set[tuple[str, str, str | None, int | None]] = set()
         for f in sorted(find_visits(adoc, sent), key=lambda f: -f.confidence):
             year = visit_year(adoc, sent, f.at)
+            if year is None:
+                year = event_year(adoc, sent, f.host)
             key = (f.visitor.country, f.host, f.visitor.name, year)  # "X, who first visited Y in 2014, arrived in Y"
             if key in seen:
                 continue

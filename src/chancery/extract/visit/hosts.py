@@ -76,7 +76,8 @@ def events_of(parse: Parse, tok: Tok) -> list[Tok]:
     lx = lexicon()
     out: list[Tok] = []
     cands = list(parse.objects(tok)) + [o for _p, o in parse.prep_objects(tok, ("at", "in", "to", "for", "on", "during"))]
-    cands += [o for x in parse.objects(tok) for _p, o in parse.prep_objects(x, ("at", "during"))]  # "delivered a speech at the forum"
+    roles = list(parse.objects(tok)) + [o for _p, o in parse.prep_objects(tok, ("as",))]
+    cands += [o for x in roles for _p, o in parse.prep_objects(x, ("at", "during"))]  # "delivered a speech at", "as a guest at"
     for c in cands:
         if c.lower in lx.event_nouns:
             out.append(c)

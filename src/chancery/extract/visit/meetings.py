@@ -141,7 +141,7 @@ def _noun_meeting(adoc: AnnotatedDocument, sent: Sentence, parse: Parse, noun: T
     party_toks = _with_objects(parse, noun)
     poss = [p for p in parse.children(noun, "poss") if p.lower not in lx.visitor_nouns]  # not "the Leaders' Meeting"
     head = parse.head(noun) if noun.head != noun.i else None
-    carrier = parse.head(head) if head is not None and noun.dep == "pobj" and head.head != head.i else None
+    carrier = parse.verb_of(head) if head is not None and noun.dep == "pobj" and head.head != head.i else None
     if head is not None and head.is_verb and noun.dep in ("dobj", "nsubjpass"):
         carrier = head  # "A and B ended their summit in Hanoi"
         if unreal(parse, carrier):
@@ -156,8 +156,8 @@ def _noun_meeting(adoc: AnnotatedDocument, sent: Sentence, parse: Parse, noun: T
             party_toks += subjects(parse, carrier)
     if not party_toks:
         return []
-    parties = _parties_of(adoc, parse, party_toks)
-    return _visits(adoc, sent, parse, [noun], parties, noun.start)
+    parties = [p for p in _parties_of(adoc, parse, party_toks) if p.is_person or p.start >= noun.start]
+    return _visits(adoc, sent, parse, [noun], parties, noun.start)  # a state that "won a seat at the conference" is no party
 
 
 def meeting_visits(adoc: AnnotatedDocument, sent: Sentence, parse: Parse) -> list[VisitFound]:

@@ -22,7 +22,7 @@ from .hosts import context_host, governed_places
 from .lex import lexicon
 from .phrases import clause, np_span
 
-__all__ = ["noun_visits"]
+__all__ = ["noun_visits", "possessors"]
 
 _CARRIER_PREPS = {"on", "for", "after", "upon", "following", "from", "during", "throughout", "in", "at"}
 _FRESH = {"first", "second", "third", "fourth", "fifth", "last", "latest", "current", "ongoing", "maiden", "recent"}
@@ -62,7 +62,7 @@ def _carrier(parse: Parse, noun: Tok) -> tuple[Tok | None, str]:
 
 def _visitors(adoc: AnnotatedDocument, parse: Parse, noun: Tok, carrier: Tok | None, how: str) -> list[Participant]:
     lx = lexicon()
-    poss = parse.children(noun, "poss")
+    poss = possessors(parse, noun)
     if poss:
         return who(adoc, parse, poss)
     for prep, obj in parse.prep_objects(noun, ("by", "of")):
@@ -131,13 +131,19 @@ def _host_of(adoc: AnnotatedDocument, sent: Sentence, parse: Parse, noun: Tok, c
             hosts = [h for h in who(adoc, parse, subjects(parse, carrier)) if h not in visitors]
             if hosts:
                 return [(hosts[0].country, 0.75)]
-    if noun.lower in lx.visit_nouns_need_place:
+    if noun.lower in lx.visit_nouns_need_place and noun.lower != "arrival":
         return []
     other = _other_party(adoc, sent, parse, carrier or noun, visitors)
     if other:
         return [(other, 0.6)]
     found = context_host(adoc, sent, parse, noun, visitors, weak=any(c.lower in _OFFICIAL for c in parse.children(noun)))
     return [found] if found else []
+
+
+def possessors(parse: Parse, noun: Tok) -> list[Tok]:
+    """"X's visit": the possessor (also when the parser labels it a subject of the noun)."""
+    return [c for c in parse.children(noun) if c.dep == "poss"
+            or (c.dep in ("nsubj", "compound") and any(x.lower in ("'s", "’s") for x in parse.children(c, "case")))]
 
 
 def _other_party(adoc: AnnotatedDocument, sent: Sentence, parse: Parse, verb: Tok,

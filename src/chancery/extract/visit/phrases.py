@@ -62,6 +62,11 @@ def subjects(parse: Parse, verb: Tok) -> list[Tok]:
     """The subject tokens of ``verb``: a relative pronoun stands for the noun its clause modifies
     ("X, who arrived ..."), a participle modifying a noun has that noun ("visiting Premier X")."""
     found = parse.subjects(verb)
+    if verb.dep == "conj" and not parse.children(verb, "nsubj", "nsubjpass") and verb.head != verb.i:
+        head = parse.head(verb)  # "A watched the parade, while jets B bought took part": the parser lost "jets"
+        between = parse.within(head.end, verb.start)
+        if any(t.lower in ("while", "whereas", "although") for t in between):
+            found = _left_noun(parse, verb)
     out: list[Tok] = []
     for s in found:
         if s.tag in ("WP", "WDT") or s.lower in ("who", "that", "which"):
@@ -74,6 +79,8 @@ def subjects(parse: Parse, verb: Tok) -> list[Tok]:
         out.append(s)
     if not out and verb.dep in ("amod", "acl") and verb.head != verb.i:
         out = parse.conjuncts(parse.head(verb))
+    if out and all(s.dep == "csubj" and s.tag == "VBG" for s in out):
+        out = _left_noun(parse, verb) or out  # "Accepting the invitation of X, Y paid ...": Y, not the participle
     if not out and verb.tag in ("VBD", "VBZ", "VBP") and verb.dep in ("ROOT", "conj"):
         out = _left_noun(parse, verb)  # the parser lost the subject ("To Lam, the party chief, paid ...")
     if not out and verb.dep == "pcomp" and verb.head != verb.i:  # "hours after wrapping up a visit to X"

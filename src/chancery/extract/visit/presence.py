@@ -23,7 +23,7 @@ from .context import event_host, sites, story_host
 from .frame import VisitFound, remote, unreal
 from .hosts import event_of, governed_places
 from .lex import lexicon
-from .phrases import clause
+from .phrases import clause, np_span
 
 __all__ = ["presence_visits"]
 
@@ -85,12 +85,25 @@ def _listed(adoc: AnnotatedDocument, parse: Parse, verb: Tok, first: list[Tok]) 
     found = who(adoc, parse, first)
     if not first:
         return found
-    lo = min(t.start for t in first)
+    lo = min(np_span(parse, t)[0] for t in first)
     _, hi = parse.subtree(verb)
     inner = [parse.subtree(c) for t in parse.within(lo, hi) for c in parse.children(t, "relcl", "advcl", "ccomp")]
     for p in participants(adoc, lo, hi):
         if p.is_person and p.name and not any(a <= p.start < b for a, b in inner) and all(p.start != q.start for q in found):
             found.append(p)
+    for ent in adoc.entities_in(lo, hi, "PERSON"):  # "Stephen Groff from the Asian Development Bank"
+        if any(q.start < ent.end and ent.start < q.end for q in found) or any(a <= ent.start < b for a, b in inner):
+            continue
+        tok = parse.head_of(ent.start, ent.end)
+        after = parse.at(ent.end)
+        objs = [o for _p, o in parse.prep_objects(tok, ("from", "of"))] if tok is not None else []
+        if after is not None and after.lower in ("from", "of") and after.start - ent.end <= 1:  # however it is attached
+            objs += parse.children(after, "pobj")
+        for o in objs:
+            owner = [a for a in adoc.actors_in(*parse.subtree(o)) if a.how in ("name", "short", "abbrev", "org")]
+            if owner:
+                found.append(Participant(ent.start, ent.end, owner[0].actor, adoc.text[ent.start : ent.end], None, True))
+                break
     return sorted(found, key=lambda p: p.start)
 
 

@@ -21,7 +21,7 @@ from ...annotate.document import AnnotatedDocument
 from ...annotate.participants import Participant, participants
 from ...annotate.syntax import Parse, Tok
 from ...model import Sentence
-from .args import subjects, where, who
+from .args import state_antecedent, subjects, where, who
 from .context import event_host
 from .frame import VisitFound, remote, unreal, unreal_noun
 from .hosts import context_host, event_of, governed_places
@@ -187,7 +187,11 @@ def host_frame(adoc: AnnotatedDocument, sent: Sentence, parse: Parse, verb: Tok)
     guests: list[Participant] = []
     for o in objs:
         if o.lower in lx.event_nouns:  # "hosted the summit between A and B", "hosted a dinner for X"
-            guests += who(adoc, parse, [x for _p, x in parse.prep_objects(o, ("between", "for", "of", "with"))])
+            for prep in [p for p in parse.children(o, "prep") if p.lower in ("between", "for", "of", "with")]:
+                lo, hi = parse.subtree(prep)
+                hi = _fragment_end(parse, hi)
+                persons = [q for q in participants(adoc, lo, hi) if q.is_person and q.name]
+                guests += persons or who(adoc, parse, parse.children(prep, "pobj"))
         else:
             guests += [g for g in who(adoc, parse, [o]) if g.is_person or o.lower in lx.visitor_nouns or o.lower in lx.participant_nouns]
     guests += [g for _p, x in parse.prep_objects(verb, ("for",)) for g in who(adoc, parse, [x]) if g.is_person]
@@ -198,6 +202,18 @@ def host_frame(adoc: AnnotatedDocument, sent: Sentence, parse: Parse, verb: Tok)
         hosts += [(p.country, 0.8) for p in governed_places(adoc, parse, x, ("in", "at"))]
     if not hosts:
         hosts = [(h.country, 0.8) for h in who(adoc, parse, subjects(parse, verb))][:1]
+    if not hosts:  # "..., which put the nation on the map when it hosted the summit between A and B"
+        for s in subjects(parse, verb):
+            state = state_antecedent(adoc, sent.start, s) if s.lower == "it" else None
+            if state:
+                hosts = [(state, 0.7)]
+    if not hosts:  # "we welcomed X as a guest at the summit in Istanbul"
+        for _p, o in parse.prep_objects(verb, ("as", "to", "at", "for")):
+            ev = o if o.lower in lx.event_nouns else event_of(parse, o)
+            found = event_host(adoc, parse, ev) if ev is not None else None
+            if found:
+                hosts = [found]
+                break
     return _found(guests, hosts, verb.start, "043")
 
 
@@ -226,6 +242,20 @@ def choose_frame(adoc: AnnotatedDocument, sent: Sentence, parse: Parse, verb: To
     for c in parse.children(verb, "ccomp", "xcomp"):  # "made [Cambodia the destination]" parsed as a clause
         places += [p for s in parse.children(c, "nsubj") for p in where(adoc, parse, s)]
     return _found(_visitors(adoc, parse, verb), [(p.country, 0.75) for p in places], verb.start)
+
+
+def _fragment_end(parse: Parse, hi: int) -> int:
+    """Where a list the parser broke off as a second root ends ("between A and B" where "B" heads a
+    fragment of its own): the end of the fragment that starts right after ``hi``."""
+    rest = [t for t in parse if t.start >= hi and t.pos != "PUNCT"]
+    if not rest:
+        return hi
+    root = rest[0]
+    for a in parse.ancestors(rest[0]):
+        root = a
+    if root.dep == "ROOT" and root.start >= hi and not root.is_verb:
+        return max(hi, parse.subtree(root)[1])
+    return hi
 
 
 def verb_frames(verb: Tok) -> list[Frame]:
