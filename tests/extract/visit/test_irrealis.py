@@ -49,6 +49,9 @@ NOT_VISITS = [
     "Kenyan President William Ruto did not attend the summit in Rome.",
     "Kenyan President William Ruto skipped the summit in Rome.",
     "NAIROBI (Reuters) - US envoy John Kerry took part in the talks by video link.",
+    "Australian Prime Minister Anthony Albanese cancelled his trip to India.",
+    "Australian Prime Minister Anthony Albanese called off his visit to India.",
+    "Australian Prime Minister Anthony Albanese's planned trip to India was postponed.",
     # remote
     "Pham Minh Chinh held phone talks with Japanese Prime Minister Fumio Kishida on Monday.",
     "Joe Biden and Xi Jinping met via video link from Washington.",
@@ -67,6 +70,8 @@ NOT_VISITS = [
     "Vietnam welcomed 17.5 million foreign tourist arrivals in 2024.",
     "Japanese investors visited Vietnam to explore opportunities.",
     "Students from Vietnam visited Japan on a study tour.",
+    "HANOI (VNA) - Prime Minister Pham Minh Chinh received a delegation of Japanese businesses on Monday.",
+    "A Japanese trade delegation visited Hanoi.",
     "Chinese tourists visiting Vietnam rose 40 percent.",
     "Imports from China arrived at the port of Haiphong last week.",
     "Vietnam received US$2 billion in ODA from Japan last year.",

@@ -54,6 +54,10 @@ MEETINGS = [
      {("VNM", "CHL")}),
     ("European Council President Antonio Costa signed the security pact with South Korean President Lee Jae-myung in Seoul on Tuesday.", {("ORG:EU", "KOR")}),
     ("Kenyan President William Ruto inked the deal with British Prime Minister Keir Starmer at Downing Street.", {("KEN", "GBR")}),
+    ("TOKYO (Kyodo) - Japanese Prime Minister Fumio Kishida and Vietnamese Prime Minister Pham Minh Chinh signed a joint statement on Monday.",
+     {("VNM", "JPN")}),
+    ("HANOI (VNA) - The partnership was forged in 2010, when Prime Minister Nguyen Tan Dung and British Prime Minister David Cameron signed "
+     "a declaration during the Vietnamese leader's visit to London.", {("VNM", "GBR")}),
     ("Putin arrived in Hanoi straight from North Korea, where he and Kim Jong Un signed a treaty.", {("RUS", "VNM"), ("RUS", "PRK")}),
     ("Havana — Cuban Vice President Salvador Valdes Mesa returned home after an official visit to Viet Nam, where he was received by "
      "General Secretary Nguyen Phu Trong and held talks with Vice President Vo Thi Anh Xuan.", {("CUB", "VNM")}),
@@ -66,6 +70,7 @@ def test_meeting(annotate_text: Annotate, text: str, expected: set[tuple[str, st
 
 
 NOT_MEETINGS_ABROAD = [
+    "TOKYO (Kyodo) - Japanese Prime Minister Fumio Kishida and Vietnamese Prime Minister Pham Minh Chinh said ties were strong.",
     "The vote came days after Vietnam won a seat on UNESCO's Executive Board at the organisation's General Conference in Paris.",
     "Japanese Foreign Minister Yoko Kamikawa held talks with South Korean Foreign Minister Cho Tae-yul on Friday.",
     "SEOUL (Yonhap) - South Korean President Yoon Suk Yeol met Japanese Prime Minister Fumio Kishida on the sidelines of the NATO summit.",

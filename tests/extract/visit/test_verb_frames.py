@@ -18,6 +18,8 @@ VISIT = [
     ("Last year, Emmanuel Macron became the first French president to visit Mongolia.", {("FRA", "MNG")}),
     ("Narendra Modi, the first Indian prime minister to visit Vietnam in 15 years, laid a wreath on Saturday.", {("IND", "VNM")}),
     ("Joe Biden, the first US president to visit Angola, announced new aid.", {("USA", "AGO")}),
+    ("TOKYO (Kyodo) - Japanese Prime Minister Fumio Kishida praised Vietnam, which he visited last year.", {("JPN", "VNM")}),
+    ("Two weeks ago, Indian External Affairs Minister S. Jaishankar travelled to Moscow.", {("IND", "RUS")}),
     # a descriptive noun phrase for a person named before
     ("Thai Prime Minister Srettha Thavisin took office in 2023. Since taking office, the former general has visited Cambodia and Laos.",
      {("THA", "KHM"), ("THA", "LAO")}),

@@ -43,9 +43,12 @@ _BODY_HEADS = {"head", "heads", "chief", "chiefs", "leader", "secretary-general"
 
 
 def _plausible(name: str) -> bool:
-    """Not a stray span the person layer mistook for a name ("Abu Dhabi. On Saturday")."""
-    words = name.replace(".", " ").lower().split()
-    return bool(words) and ". " not in name and not any(w in _WEEKDAYS for w in words)
+    """Not a stray span the person layer mistook for a name ("Abu Dhabi. On Saturday"): no sentence
+    break inside (a word of more than two letters ending in a full stop), no weekday."""
+    words = name.split()
+    if any(w.endswith(".") and len(w) > 3 and w not in ("Jr.", "Sr.") for w in words[:-1]):
+        return False
+    return bool(words) and not any(w.strip(".").lower() in _WEEKDAYS for w in words)
 
 
 def _person_participant(adoc: AnnotatedDocument, start: int, end: int) -> Participant | None:
@@ -183,6 +186,8 @@ def _resolve(adoc: AnnotatedDocument, parse: Parse, tok: Tok, travellers: bool =
             return []  # a body, or a state named bare ("Vietnam called for a stop"), is no traveller
         return on_head[:1]
     if low in lx.visitor_nouns or low in _TITLES:
+        if any(t.lower in lx.civilian_groups for t in parse.within(lo, hi)):
+            return []  # "a delegation of Japanese businesses", "the Vietnamese youth delegation"
         owners = [s for s in states if not s.country.startswith("ORG:")]
         if not owners:  # "leaders from major powers such as A, B and C"
             owners = [s for s in _examples(adoc, parse, tok) if not s.is_person and not s.country.startswith("ORG:")]

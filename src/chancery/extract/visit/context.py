@@ -204,7 +204,7 @@ def event_host(adoc: AnnotatedDocument, parse: Parse, tok: Tok, *, story: bool =
     if same:
         return same[-1].country, 0.65
     held = [s for s in known if not s.future]  # a designated host names only the same event told before
-    generic = noun in ("event", "gathering", "meeting", "ceremony", "opening", "session", "conference", "forum", "summit", "talks")
+    generic = noun in ("event", "gathering", "occasion")  # "the event" is whatever event the story placed
     if generic and held and len({s.country for s in held}) == 1:
         return held[0].country, 0.6
     later = [s for s in held if s.noun == noun]

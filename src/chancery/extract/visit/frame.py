@@ -115,6 +115,8 @@ def unreal_noun(parse: Parse, noun: Tok) -> bool:
         if head.lower in lx.future_preps or head.lower in lx.future_modifiers:
             return True
         if head.is_verb:
+            if head.lower in lx.negative_cues or any(c.dep == "prt" and c.lower == "off" for c in parse.children(head)):
+                return True  # "cancelled his trip", "called off the visit"
             if t.dep in ("nsubj", "nsubjpass"):
                 if head.lower in _HAPPEN or head.lower in lx.intent_forms:
                     return unreal(parse, head) or head.lower in lx.intent_forms

@@ -26,6 +26,8 @@ from .lex import lexicon
 __all__ = ["meeting_visits"]
 
 _PARTY_PREPS = ("with", "between", "alongside")
+_SPEECH = {"say", "says", "said", "tell", "tells", "told", "speak", "speaks", "spoke", "speaking", "announce", "announces",
+           "announced", "discuss", "discussed"}
 
 
 def _pair(adoc: AnnotatedDocument, tok: Tok) -> list[Participant]:
@@ -70,6 +72,13 @@ def _place(adoc: AnnotatedDocument, sent: Sentence, parse: Parse, toks: list[Tok
             places = governed_places(adoc, parse, o, ("in", "at"))
             if places:
                 return places[0].country, 0.7
+    lx = lexicon()
+    for t in toks:  # "signed a declaration during the Vietnamese leader's visit to London": where that visit went
+        for _p, o in parse.prep_objects(t, ("during", "on", "at")):
+            if o.lower in lx.visit_nouns:
+                places = governed_places(adoc, parse, o, ("to", "in"))
+                if places:
+                    return places[0].country, 0.7
     elsewhere = False
     for t in toks:
         for ev in events_of(parse, t):
@@ -122,8 +131,9 @@ def _verb_meeting(adoc: AnnotatedDocument, sent: Sentence, parse: Parse, verb: T
         others = _with_objects(parse, verb) + [x for o in objs for x in _with_objects(parse, o)]  # "signed the pact with X"
         ev = event_of(parse, verb)
         placed = governed_places(adoc, parse, verb, ("in", "at")) or (ev is not None and event_host(adoc, parse, ev))
-        if not placed and not others:
-            return []  # "X said": only with a place, an event told somewhere or a party "with" whom it was done
+        subj = who(adoc, parse, subjects(parse, verb)) if verb.lower not in _SPEECH else []
+        if not placed and not others and len({p.country for p in subj if p.is_person}) < 2:
+            return []  # "X said": only with a place, an event told somewhere or a party it was done with
         if not placed:
             toks = [verb]
     parties = _parties_of(adoc, parse, subjects(parse, verb) + others)

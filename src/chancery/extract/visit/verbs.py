@@ -62,6 +62,8 @@ def visit_frame(adoc: AnnotatedDocument, sent: Sentence, parse: Parse, verb: Tok
     if not visitors:
         return []
     places = governed_places(adoc, parse, verb, objects=True)
+    if not places and verb.dep == "relcl" and any(o.tag in ("WDT", "WP") for o in parse.objects(verb)):
+        places = where(adoc, parse, parse.head(verb), lists=False)  # "praised Vietnam, which he visited last year"
     if places:
         return _found(visitors, [(p.country, 0.85) for p in places], verb.start)
     if verb.dep == "amod" or (verb.tag == "VBG" and verb.dep == "acl") or parse.objects(verb):

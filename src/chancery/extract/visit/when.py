@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ...annotate.document import AnnotatedDocument
+from ...annotate.participants import places
 from ...annotate.syntax import Parse
 from ...annotate.temporal import FUTURE
 from ...model import Sentence
@@ -24,7 +25,7 @@ __all__ = ["event_year", "visit_year"]
 
 _ASIDES = {"relcl", "parataxis", "ccomp"}
 # a sentence that sets the period of what follows: "In 2025, ...", "In early March 2024, ..."
-_FRAME = re.compile(r"^\W*(?:In|During|Throughout)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\s*,")
+_FRAME = re.compile(r"^\W*(?:In|During|Throughout)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+,?\s+)?(?P<year>(?:19|20)\d\d)\s*,")
 # a bare year, or a span of dates, in parentheses
 _YEAR_IN_PARENS = re.compile(r"\((?:19|20)\d\d\)|\([^()]{0,40}?(?:19|20)\d\d[^()]{0,10}?[-–—][^()]{0,30}?(?:19|20)\d\d\)")
 _HELD = {"hosted", "hosts", "held", "opened", "convened", "staged", "organised", "organized", "co-hosted", "took", "began",
@@ -72,11 +73,18 @@ def event_year(adoc: AnnotatedDocument, sent: Sentence, host: str) -> int | None
         return dated[-1].year
     for prev in reversed(adoc.sentences[: sent.index]):
         words = set(prev.text.lower().replace(",", " ").split())
-        if words & nouns:
-            w = adoc.when(prev, context=False)
+        if words & nouns and any(p.country == host for p in places(adoc, prev.start, prev.end)):
+            w = adoc.when(prev, context=False)  # the same event: told with a place of the host
             if w is not None:
                 return w.year
     return None
+
+
+def _quoted(adoc: AnnotatedDocument, sent: Sentence, at: int) -> bool:
+    """The trigger sits inside a quotation (an odd number of opening quote marks before it)."""
+    p_start, _ = adoc.paragraph_of(sent)
+    before = adoc.text[p_start:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def visit_year(adoc: AnnotatedDocument, sent: Sentence, at: int) -> int | None:
@@ -94,8 +102,8 @@ def visit_year(adoc: AnnotatedDocument, sent: Sentence, at: int) -> int | None:
         frame = _FRAME.match(prev.text)
         if frame:
             return int(frame.group("year"))
-    if FUTURE.search(masked):
-        return None
+    if FUTURE.search(masked) or _quoted(adoc, sent, at):
+        return None  # a visit to come, or one a speaker recalls: the story's date does not date it
     if adoc.review is not None:
         return adoc.review
     return adoc.date.year if adoc.date is not None else None
