@@ -51,3 +51,15 @@ def test_find_visits_contract(annotate_text: Annotate) -> None:
 def test_one_mention_per_visitor_host_and_year_in_a_sentence(annotate_text: Annotate) -> None:
     ms = visit.extract(annotate_text("Japanese Prime Minister Fumio Kishida arrived in Hanoi on a state visit to Vietnam."))
     assert len(ms) == 1
+
+
+def test_an_unnamed_visitor_takes_the_one_name_of_its_visit(annotate_text: Annotate) -> None:
+    """"The Japanese delegation" of a visit the story names one person for is that person's visit
+    (one fact per person, host and year after consolidation)."""
+    text = ("Japanese Prime Minister Fumio Kishida arrived in Hanoi on Monday. "
+            "The Japanese delegation later visited Da Nang.")
+    names = {m.get("visitor") for m in visit.extract(annotate_text(text, published="2024-06-10"))}
+    assert names == {"Fumio Kishida"}
+    two = ("Japanese Prime Minister Fumio Kishida arrived in Hanoi on Monday. Japanese Foreign Minister Yoko Kamikawa "
+           "arrived on Tuesday. The Japanese delegation later visited Da Nang.")
+    assert None in {m.get("visitor") for m in visit.extract(annotate_text(two, published="2024-06-10"))}

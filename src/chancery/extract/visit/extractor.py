@@ -86,8 +86,25 @@ def _sentence_visits(adoc: AnnotatedDocument, sent: Sentence) -> list[VisitFound
     return sorted(out, key=lambda f: (f.at, f.visitor.start))
 
 
+def _named(found: list[tuple[Sentence, VisitFound]]) -> dict[tuple[str, str], str]:
+    """The one person named as the visitor of each (country, host) in the document, if only one is:
+    "the Vietnamese delegation" or "the two prime ministers" of a visit is that person's visit."""
+    names: dict[tuple[str, str], set[str]] = {}
+    for _sent, f in found:
+        if f.visitor.name:
+            names.setdefault((f.visitor.country, f.host), set()).add(f.visitor.name.split()[-1])
+    out: dict[tuple[str, str], str] = {}
+    for _sent, f in found:
+        key = (f.visitor.country, f.host)
+        if f.visitor.name and len(names.get(key, ())) == 1 and key not in out:
+            out[key] = f.visitor.name
+    return out
+
+
 def extract(adoc: AnnotatedDocument) -> list[Mention]:
     mentions: list[Mention] = []
+    found = [(sent, f) for sent in adoc.sentences for f in find_visits(adoc, sent)]
+    named = _named(found)
     for sent in adoc.sentences:
         seen: set[tuple[str, str, str | None, int | None]] = set()
         for f in sorted(find_visits(adoc, sent), key=lambda f: -f.confidence):
@@ -101,7 +118,7 @@ def extract(adoc: AnnotatedDocument) -> list[Mention]:
             fields = {
                 "visitor_country": f.visitor.country,
                 "host": f.host,
-                "visitor": f.visitor.name,
+                "visitor": f.visitor.name or named.get((f.visitor.country, f.host)),
                 "year": year,
                 "cameo": f.cameo,
             }
