@@ -32,7 +32,7 @@ from .places import city_spans, load_cities
 if TYPE_CHECKING:
     from .document import AnnotatedDocument
 
-__all__ = ["Dateline", "dateline", "descriptor_at", "pair_before", "person_before", "state_for_descriptor", "story_place"]
+__all__ = ["Dateline", "admits", "dateline", "dateline_line", "descriptor_at", "pair_before", "person_before", "state_for_descriptor", "story_place"]
 
 _STATE_HOWS = ("name", "short", "abbrev", "demonym", "capital", "city")
 _COMMUNIST = {"CHN", "VNM", "LAO", "CUB", "PRK"}
@@ -79,6 +79,12 @@ def _admits(constraint: str, code: str, host: str | None) -> bool:
     if kind == "subregion":
         return info[0] == value
     return False
+
+
+def admits(adoc: AnnotatedDocument, code: str, constraints: list[str]) -> bool:
+    """Whether every constraint of a descriptor (from :func:`descriptor_at`) admits the state ``code``."""
+    host = story_place(adoc)
+    return all(_admits(c, code, host) for c in constraints)
 
 
 def descriptor_at(text: str, start: int, end: int) -> list[tuple[int, int, list[str]]]:
@@ -195,6 +201,38 @@ def dateline(adoc: AnnotatedDocument) -> Dateline | None:
         m = _DATELINE_END.match(text[p_end:hi])
         if m:
             return Dateline(country, p_end + m.end())
+    return None
+
+
+_DATE_MARK = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s+")
+
+
+def dateline_line(adoc: AnnotatedDocument, *, lines: int = 6) -> Dateline | None:
+    """A dateline :func:`dateline` does not read: one after a leading "date 2024-11-21" marker
+    ("date 2024-11-21 PUTRAJAYA — ..."), or one written on a line of its own near the top
+    ("RIYADH:", "Hanoi —"). The place, and where the story starts after it."""
+    text = adoc.text
+    pos = 0
+    for line in text[:700].split("\n")[:lines]:
+        lo, hi = pos, pos + len(line)
+        pos = hi + 1
+        mark = _DATE_MARK.match(line)
+        if mark:
+            place = _place_at(adoc, lo + mark.end(), hi)
+            if place is not None and _AFTER_PLACE.match(text[place[0] : place[0] + 6]):
+                m = _DATELINE_END.match(text[place[0] : hi])
+                if m:
+                    return Dateline(place[1], place[0] + m.end())
+        body = line.strip()
+        if not body or len(body) > 40 or not body.endswith((":", "—", "–", "-")):
+            continue
+        name = " ".join(body.rstrip(" :—–-").split())
+        found = load_cities().get(fold(name.title()))
+        entry = None if found else load_gazetteer().lookup(name.title())
+        if entry and entry.how in ("capital", "name", "short") and not entry.id.startswith("ORG:"):
+            found = entry.id
+        if found:
+            return Dateline(found, hi)
     return None
 
 
